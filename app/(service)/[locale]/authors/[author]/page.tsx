@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { BUILD_PLACEHOLDER } from '../../../../../lib/build-placeholder';
+import { serviceFromParam, slugFromParam } from '../../../../../lib/route-params';
+import { AuthorPage, authorMetadata } from './author-page';
+
+type Props = { params: Promise<{ locale: string; author: string }> };
+
+export function generateStaticParams() {
+  return [{ author: BUILD_PLACEHOLDER }];
+}
+
+async function parse(params: Props['params']) {
+  const { locale, author } = await params;
+  return { service: serviceFromParam(locale), author: slugFromParam(author), page: 1 };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { service, author, page } = await parse(params);
+  return authorMetadata(service, author, page);
+}
+
+export default async function AuthorFirstPage({ params }: Props) {
+  return <AuthorPage {...await parse(params)} />;
+}

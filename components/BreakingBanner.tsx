@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { ServiceCode } from '../i18n/services';
+import { paths } from '../lib/paths';
+
+export type BannerItem = { id: number; text: string; link: string | null };
+
+/**
+ * The breaking-news banner. The server renders the current item, so it is there without
+ * JavaScript; /scripts/breaking-banner.js (the page's one island) keeps it current in open pages.
+ * The live region is always present so that screen readers announce an item that appears later.
+ */
+export async function BreakingBanner({ service, item }: { service: ServiceCode; item: BannerItem | null }) {
+  const t = await getTranslations({ locale: service, namespace: 'breaking' });
+  return (
+    <div
+      className="breaking-region"
+      aria-live="polite"
+      aria-atomic="true"
+      data-breaking-source={paths.breakingJson(service)}
+      data-breaking-label={t('label')}
+    >
+      {item && (
+        <section className="breaking" aria-label={t('label')} data-breaking-id={item.id}>
+          <strong className="breaking-label">{t('label')}</strong>
+          {item.link ? <a href={item.link}>{item.text}</a> : <span>{item.text}</span>}
+        </section>
+      )}
+      <script src="/scripts/breaking-banner.js" defer />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { paths } from '../lib/paths';
+
+export function ErrorMessage({ service, title, body, linkText }: { service: string; title: string; body: string; linkText: string }) {
+  return (
+    <div className="error-message">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <a href={paths.front(service)}>{linkText}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Cache tags shared by the cached reads and the invalidation that follows a content change.
+export const tags = {
+  article: (id: number) => `article:${id}`,
+  service: (service: string) => `service:${service}`,
+  section: (service: string, section: string) => `section:${service}:${section}`,
+  author: (service: string, author: string) => `author:${service}:${author}`,
+  translations: (group: string) => `translations:${group}`,
+  breaking: (service: string) => `breaking:${service}`,
+};

@@ -1,0 +1,39 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import { forgetRouteFacts } from './route-facts';
+import { tags } from './cache-tags';
+
+/** An article as it stood before or after a change: enough to name every page that shows it. */
+export type ArticlePlacement = {
+  id: number;
+  service: string;
+  section: string;
+  authorSlugs: string[];
+  translationGroup: string | null;
+};
+
+/** The tags a change to these article states touches; pass both the old and the new state. */
+export function tagsForArticleChange(states: ArticlePlacement[]): string[] {
+  const touched = new Set<string>();
+  for (const s of states) {
+    touched.add(tags.article(s.id));
+    touched.add(tags.service(s.service));
+    touched.add(tags.section(s.service, s.section));
+    for (const author of s.authorSlugs) touched.add(tags.author(s.service, author));
+    if (s.translationGroup) touched.add(tags.translations(s.translationGroup));
+  }
+  return [...touched];
+}
+
+/** Readers see the change on their next request; pages the change does not touch stay cached. */
+export function invalidateArticleChange(states: ArticlePlacement[]): string[] {
+  const touched = tagsForArticleChange(states);
+  for (const tag of touched) revalidateTag(tag, { expire: 0 });
+  for (const service of new Set(states.map((s) => s.service)))
+    forgetRouteFacts(service, states.filter((s) => s.service === service).map((s) => s.id));
+  return touched;
+}
+
+export function invalidateBreaking(service: string): void {
+  revalidateTag(tags.breaking(service), { expire: 0 });
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { demoContent, fixtures, leadStoryHref, services } from './support';
+
+for (const service of services) {
+  test(`skip links move keyboard focus to their targets (/${service.code})`, async ({ page }) => {
+    await page.goto(`/${service.code}`);
+    const heading = page.locator('.a11y-links h2');
+    await expect(heading).toHaveText(/.+/);
+    const targets = ['#content', '#navigation', '#search-query'];
+    for (const [i, target] of targets.entries()) {
+      await page.goto(`/${service.code}`);
+      for (let n = 0; n <= i; n++) await page.keyboard.press('Tab');
+      const link = page.locator(`.a11y-links a[href="${target}"]`);
+      await expect(link).toBeFocused();
+      await expect(link).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(target)).toBeFocused();
+    }
+  });
+}
+
+const seeded = services.filter((s) => demoContent(s.code).breaking);
+const unseeded = services.filter((s) => !demoContent(s.code).breaking && s.code !== fixtures.expiring.service);
+
+test('breaking news shows where an item is live, on the front and the article pages', async ({ page }) => {
+  expect(seeded.length).toBeGreaterThanOrEqual(5);
+  for (const service of seeded) {
+    const text = demoContent(service.code).breaking!.text;
+    await page.goto(`/${service.code}`);
+    await expect(page.locator('.breaking')).toContainText(text);
+    await expect(page.locator('.breaking-region')).toHaveAttribute('aria-live', 'polite');
+    await page.goto(await leadStoryHref(page, service));
+    await expect(page.locator('.breaking')).toContainText(text);
+  }
+});
+
+test('breaking news is absent where no item is live', async ({ page }) => {
+  for (const service of unseeded) {
+    await page.goto(`/${service.code}`);
+    await expect(page.locator('.breaking')).toHaveCount(0);
+  }
+});

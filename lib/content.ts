@@ -1,0 +1,33 @@
+// The shapes public pages render. The data-access layer produces them; components only read them.
+
+export type ImageRef = { id: number; file: string; width: number; height: number; alt: string; caption: string; credit: string };
+
+export type ArticleCard = {
+  id: number;
+  service: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  section: string;
+  publishedAt: Date;
+  image: ImageRef | null;
+};
+
+export type Byline = { slug: string; name: string };
+
+export type Article = ArticleCard & {
+  body: string;
+  updatedAt: Date | null;
+  bylines: Byline[];
+  translationGroup: string | null;
+};
+
+export type Listing = { items: ArticleCard[]; total: number; pageCount: number };
+
+export type SearchHit = ArticleCard & { snippet: string };
+
+// Private-use characters mark matches in search snippets: a reader's query cannot forge them
+// (the page strips them from input), and the page turns them into <mark> elements, so no
+// HTML ever passes through.
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';

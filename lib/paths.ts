@@ -1,0 +1,17 @@
+// Every public URL is built here, so links, redirects, canonicals and tests agree.
+const enc = encodeURIComponent;
+
+export const paths = {
+  front: (service: string) => `/${service}`,
+  article: (service: string, id: number, slug: string) => `/${service}/articles/${id}/${slug}`,
+  section: (service: string, section: string, page = 1) =>
+    page > 1 ? `/${service}/sections/${section}/page/${page}` : `/${service}/sections/${section}`,
+  author: (service: string, author: string, page = 1) =>
+    page > 1 ? `/${service}/authors/${author}/page/${page}` : `/${service}/authors/${author}`,
+  search: (service: string, query?: string, page = 1) =>
+    `/${service}/search${query ? `?q=${enc(query)}${page > 1 ? `&page=${page}` : ''}` : ''}`,
+  breakingJson: (service: string) => `/api/breaking/${service}`,
+  allSites: () => '/sites',
+  /** A master image (name.png) as WebP at one of the served widths */
+  media: (file: string, width: number) => `/media/${width}/${file.replace(/\.png$/, '.webp')}`,
+};

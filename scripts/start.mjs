@@ -1,0 +1,35 @@
+// `npm start`: builds when the sources changed since the last build, migrates and seeds the
+// database (demo content on first run), then serves. PORT and HOSTNAME are honoured.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'global.d.ts'];
+const BUILD_ID = '.next/BUILD_ID';
+
+function newestChange(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
+if (Math.max(...SOURCES.map(newestChange)) > builtAt) {
+  console.log('Building Polyphony…');
+  run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
+}
+
+console.log('Preparing the database…');
+run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
+
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,106 @@
+// `npm test`: every test. Units and data-layer tests (Vitest) on PGlite, and on PostgreSQL when
+// TEST_DATABASE_URL is set; then one production build, and the end-to-end suite (Playwright)
+// against the built site on a freshly seeded PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
+// Ends with one line "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const node = process.execPath;
+const tsx = ['node_modules/tsx/dist/cli.mjs'];
+const results = { passed: 0, failed: 0 };
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+}
+
+function count(file, read) {
+  if (!existsSync(file)) return false;
+  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  results.passed += passed;
+  results.failed += failed;
+  return true;
+}
+
+// Units and data layer
+const vitestJson = 'test-results/vitest.json';
+rmSync(vitestJson, { force: true });
+const vitestStatus = run('Vitest: units and data layer', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+count(vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+
+// End to end
+if (run('Production build', node, ['node_modules/next/dist/bin/next', 'build']) !== 0) {
+  console.log(`\n${results.passed} passed, ${results.failed + 1} failed`);
+  process.exit(1);
+}
+
+async function resetPostgres(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;');
+  await client.end();
+}
+
+async function waitForServer(url, server) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error('the site stopped while starting');
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the site did not answer at ${url}`);
+}
+
+async function endToEnd(name, databaseEnv, port) {
+  const work = mkdtempSync(path.join(tmpdir(), `polyphony-e2e-${name}-`));
+  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media'), SITE_URL: `http://127.0.0.1:${port}` };
+  if (!databaseEnv.DATABASE_URL) env.PGLITE_DIR = path.join(work, 'pglite');
+  const fixtures = path.join(work, 'fixtures.json');
+  if (run(`Seed (${name})`, node, [...tsx, 'db/seed/cli.ts'], env) !== 0) return false;
+  if (run(`E2E fixtures (${name})`, node, [...tsx, 'tests/support/e2e-fixtures.ts', fixtures], env) !== 0) return false;
+  const server = spawn(node, ['scripts/serve.mjs'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/en`, server);
+    const json = `test-results/e2e-${name}.json`;
+    rmSync(json, { force: true });
+    const status = run(`Playwright end to end (${name})`, node, ['node_modules/@playwright/test/cli.js', 'test'], {
+      ...env,
+      BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_FIXTURES: fixtures,
+      PLAYWRIGHT_JSON: json,
+    });
+    const counted = count(json, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+    return status === 0 && counted;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+let ok = vitestStatus === 0;
+try {
+  ok = (await endToEnd('pglite', { DATABASE_URL: '' }, 3217)) && ok;
+  if (process.env.TEST_DATABASE_URL) {
+    await resetPostgres(process.env.TEST_DATABASE_URL);
+    ok = (await endToEnd('postgres', { DATABASE_URL: process.env.TEST_DATABASE_URL }, 3218)) && ok;
+  } else {
+    console.log('\nTEST_DATABASE_URL is not set: the PostgreSQL runs were skipped.');
+  }
+} catch (error) {
+  console.error(error);
+  ok = false;
+}
+if (!ok && results.failed === 0) results.failed = 1;
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(ok ? 0 : 1);

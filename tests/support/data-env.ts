@@ -1,0 +1,21 @@
+import { afterAll, inject } from 'vitest';
+
+// Point the data layer at this run's database before any test module reads the environment.
+const database = inject('database');
+if (database.kind === 'postgres') process.env.DATABASE_URL = database.url;
+else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = database.pgliteDir;
+}
+process.env.MEDIA_DIR = database.mediaDir;
+
+afterAll(async () => {
+  const holder = globalThis as { [key: symbol]: { close(): Promise<void> } | undefined };
+  await holder[Symbol.for('polyphony.database')]?.close();
+});
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    database: { kind: 'pglite'; pgliteDir: string; mediaDir: string } | { kind: 'postgres'; url: string; mediaDir: string };
+  }
+}
