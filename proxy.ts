@@ -63,5 +63,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|media/|favicon\\.ico$|robots\\.txt$|sitemap).*)'],
+  // Everything but framework assets, route handlers, images, the island script and the icon.
+  matcher: ['/((?!_next/|api/|media/|scripts/|icon\\.svg$|favicon\\.ico$).*)'],
 };

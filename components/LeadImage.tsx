@@ -1,7 +1,5 @@
 import type { ImageRef } from '../lib/content';
-import { paths } from '../lib/paths';
-
-export const imageWidths = [320, 640, 960, 1280, 1600] as const;
+import { mediaWidths, paths } from '../lib/paths';
 
 /** A 16:9 image with responsive sources; the box is reserved before it loads (no layout shift). */
 export function LeadImage({
@@ -19,7 +17,7 @@ export function LeadImage({
     <img
       className="image-16x9"
       src={paths.media(image.file, 960)}
-      srcSet={imageWidths.map((w) => `${paths.media(image.file, w)} ${w}w`).join(', ')}
+      srcSet={mediaWidths.map((w) => `${paths.media(image.file, w)} ${w}w`).join(', ')}
       sizes={sizes}
       width={1600}
       height={900}

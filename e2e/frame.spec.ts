@@ -40,3 +40,16 @@ test('breaking news is absent where no item is live', async ({ page }) => {
     await expect(page.locator('.breaking')).toHaveCount(0);
   }
 });
+
+test('every script, stylesheet, icon and image a page references loads', async ({ page, request }) => {
+  for (const service of [services[0], services.find((s) => s.dir === 'rtl')!]) {
+    await page.goto(await leadStoryHref(page, service));
+    const urls = await page.evaluate(() => [
+      ...[...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src),
+      ...[...document.querySelectorAll('link[href]')].map((e) => (e as HTMLLinkElement).href),
+      ...[...document.querySelectorAll('img')].map((e) => (e as HTMLImageElement).currentSrc || (e as HTMLImageElement).src),
+    ]);
+    expect(urls.length).toBeGreaterThan(2);
+    for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
+  }
+});

@@ -5,12 +5,10 @@ const schema = z.object({
   DATABASE_URL: z.url().optional(),
   PGLITE_DIR: z.string().min(1).default('data/pglite'),
   MEDIA_DIR: z.string().min(1).default('data/media'),
-  SITE_URL: z.url().default('http://localhost:3000'),
 });
 
 export const env = schema.parse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   PGLITE_DIR: process.env.PGLITE_DIR || undefined,
   MEDIA_DIR: process.env.MEDIA_DIR || undefined,
-  SITE_URL: process.env.SITE_URL || undefined,
 });

@@ -2,19 +2,19 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from './env';
+import { mediaWidths } from './paths';
 
 // Master images live in the media folder; sized WebP copies are made on first request and kept
 // beside them, so every later request is a file read.
 
-export const servedWidths = [320, 640, 960, 1280, 1600] as const;
 const RENDITION = /^[a-z0-9-]{1,80}\.webp$/;
 
 export function mediaFolder(): string {
   return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR);
 }
 
-export function isServedWidth(width: number): width is (typeof servedWidths)[number] {
-  return (servedWidths as readonly number[]).includes(width);
+export function isServedWidth(width: number): width is (typeof mediaWidths)[number] {
+  return (mediaWidths as readonly number[]).includes(width);
 }
 
 export function isRenditionName(name: string): boolean {
@@ -22,7 +22,7 @@ export function isRenditionName(name: string): boolean {
 }
 
 /** A WebP rendition (name.webp) of the master name.png at a served width; null without a master. */
-export async function getRendition(name: string, width: (typeof servedWidths)[number]): Promise<Buffer | null> {
+export async function getRendition(name: string, width: (typeof mediaWidths)[number]): Promise<Buffer | null> {
   const folder = mediaFolder();
   const cached = path.join(folder, 'renditions', String(width), name);
   try {

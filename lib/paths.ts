@@ -1,4 +1,7 @@
 // Every public URL is built here, so links, redirects, canonicals and tests agree.
+
+/** Widths the media route serves images at */
+export const mediaWidths = [320, 640, 960, 1280, 1600] as const;
 const enc = encodeURIComponent;
 
 export const paths = {

@@ -31,5 +31,3 @@ export function pageFromParam(value: string): number {
   return parsed.data;
 }
 
-export const articleId = id;
-export const pageNumber = page;

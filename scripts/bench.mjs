@@ -21,7 +21,7 @@ function step(args) {
 
 step(['node_modules/next/dist/bin/next', 'build']);
 step(['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...env, NODE_ENV: 'production', PORT: String(PORT), HOSTNAME: '127.0.0.1' },
 });

@@ -1,7 +1,9 @@
-// The production server: Next.js behind a thin Node HTTP server that
+// The production server (run with `node --import tsx`, so it shares the services table and
+// messages with the app): Next.js behind a thin Node HTTP server that
 //  - serves public pages as "lite" HTML: Next renders and caches them, and this server removes
 //    the framework's JavaScript on the way out. Public pages have no React client components,
 //    so nothing needs hydrating; the breaking-news island is one small script of our own.
+//  - answers any failure of a public page with a localized 503 page (never a 500 or a trace),
 //  - compresses what it serves,
 //  - runs the site's clock: every few seconds it asks the app to act on what is due (breaking
 //    items that start or expire), so pages change on time with no external job runner, and
@@ -12,6 +14,7 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
 import { isLitePage, toLiteHtml } from './lite-html.mjs';
+import { RETRY_AFTER_SECONDS, unavailablePage } from './unavailable-page.ts';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
@@ -52,8 +55,16 @@ function serveLite(req, res) {
     if (chunk && typeof chunk !== 'function') res.write(chunk, encoding);
     Object.assign(res, send);
     let body = Buffer.concat(chunks);
+    if ((status ?? res.statusCode) >= 500) {
+      status = 503;
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      body = Buffer.from(unavailablePage(req.url ?? '/'));
+    }
     const type = String(res.getHeader('content-type') ?? '');
-    if (type.startsWith('text/html')) {
+    if (type.startsWith('text/html') && status !== 503) {
       body = Buffer.from(toLiteHtml(body.toString('utf8')));
       res.removeHeader('etag');
     }

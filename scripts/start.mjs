@@ -30,6 +30,6 @@ if (Math.max(...SOURCES.map(newestChange)) > builtAt) {
 console.log('Preparing the database…');
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

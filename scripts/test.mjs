@@ -60,12 +60,12 @@ async function waitForServer(url, server) {
 
 async function endToEnd(name, databaseEnv, port) {
   const work = mkdtempSync(path.join(tmpdir(), `polyphony-e2e-${name}-`));
-  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media'), SITE_URL: `http://127.0.0.1:${port}` };
+  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media') };
   if (!databaseEnv.DATABASE_URL) env.PGLITE_DIR = path.join(work, 'pglite');
   const fixtures = path.join(work, 'fixtures.json');
   if (run(`Seed (${name})`, node, [...tsx, 'db/seed/cli.ts'], env) !== 0) return false;
   if (run(`E2E fixtures (${name})`, node, [...tsx, 'tests/support/e2e-fixtures.ts', fixtures], env) !== 0) return false;
-  const server = spawn(node, ['scripts/serve.mjs'], {
+  const server = spawn(node, ['--import', 'tsx', 'scripts/serve.mjs'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
   });

@@ -18,54 +18,21 @@ const cardColumns = {
   dek: articles.dek,
   section: sections.slug,
   publishedAt: articles.publishedAt,
-  imageId: images.id,
-  imageFile: images.file,
-  imageWidth: images.width,
-  imageHeight: images.height,
-  imageAlt: images.alt,
-  imageCaption: images.caption,
-  imageCredit: images.credit,
+  // Left-joined: drizzle gives null for the whole object when the article has no image.
+  image: {
+    id: images.id,
+    file: images.file,
+    width: images.width,
+    height: images.height,
+    alt: images.alt,
+    caption: images.caption,
+    credit: images.credit,
+  },
 };
 
-type CardRow = {
-  id: number;
-  service: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  section: string;
-  publishedAt: Date | null;
-  imageId: number | null;
-  imageFile: string | null;
-  imageWidth: number | null;
-  imageHeight: number | null;
-  imageAlt: string | null;
-  imageCaption: string | null;
-  imageCredit: string | null;
-};
-
-function toCard(row: CardRow): ArticleCard {
-  return {
-    id: row.id,
-    service: row.service,
-    slug: row.slug,
-    headline: row.headline,
-    dek: row.dek,
-    section: row.section,
-    publishedAt: row.publishedAt!,
-    image:
-      row.imageId === null
-        ? null
-        : {
-            id: row.imageId,
-            file: row.imageFile!,
-            width: row.imageWidth!,
-            height: row.imageHeight!,
-            alt: row.imageAlt!,
-            caption: row.imageCaption!,
-            credit: row.imageCredit!,
-          },
-  };
+/** Published stories always have a publication time. */
+function toCard(row: Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }): ArticleCard {
+  return { ...row, publishedAt: row.publishedAt! };
 }
 
 function cards() {

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { services } from '../../../i18n/services';
+import { getService, services } from '../../../i18n/services';
 import { paths } from '../../../lib/paths';
 
-export const metadata: Metadata = { title: 'Radio Polyphony: all sites' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: 'en', namespace: 'allSites' });
+  return { title: `${getService('en').brand}: ${t('title')}` };
+}
 
 /** Every service, each introduced in its own language. */
 export default async function AllSitesPage() {

@@ -20,7 +20,7 @@ export default async function ServiceLayout({ children, params }: { children: Re
   setRequestLocale(code);
   const service = getService(code);
   return (
-    <html lang={service.htmlLang} dir={service.dir} data-script={service.script}>
+    <html lang={service.htmlLang} dir={service.dir}>
       <body id="top">
         <AccessibilityLinks service={code} />
         {children}
