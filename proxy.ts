@@ -63,6 +63,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but framework assets, route handlers, images, the island script and the icon.
-  matcher: ['/((?!_next/|api/|media/|scripts/|icon\\.svg$|favicon\\.ico$).*)'],
+  // Everything but framework assets, route handlers, images, the island script, icons,
+  // robots.txt and sitemaps.
+  matcher: ['/((?!_next/|api/|media/|scripts/|sitemaps/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|logo\\.png$|favicon\\.ico$).*)'],
 };

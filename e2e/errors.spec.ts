@@ -82,8 +82,9 @@ const badPaths = [
   '/%2e%2e/%2e%2e/etc/passwd',
   '/en/status/gone',
   '/api/breaking/xx',
-  '/media/640/..%2F..%2Fpackage.json',
-  '/media/99/x.webp',
+  '/media/16x9/640/..%2F..%2Fpackage.json',
+  '/media/3x2/640/x.webp',
+  '/media/16x9/99/x.webp',
 ];
 
 test('a corpus of bad input never gives a 5xx or a stack trace', async ({ request }) => {

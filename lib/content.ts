@@ -26,6 +26,8 @@ export type Listing = { items: ArticleCard[]; total: number; pageCount: number }
 
 export type SearchHit = ArticleCard & { snippet: string };
 
+export type FeedItem = ArticleCard & { bylines: Byline[]; modifiedAt: Date };
+
 // Private-use characters mark matches in search snippets: a reader's query cannot forge them
 // (the page strips them from input), and the page turns them into <mark> elements, so no
 // HTML ever passes through.

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from './env';
-import { mediaWidths } from './paths';
+import { mediaRatios, mediaWidths, type MediaRatio } from './paths';
 
 // Master images live in the media folder; sized WebP copies are made on first request and kept
 // beside them, so every later request is a file read.
@@ -17,14 +17,21 @@ export function isServedWidth(width: number): width is (typeof mediaWidths)[numb
   return (mediaWidths as readonly number[]).includes(width);
 }
 
+export function isServedRatio(ratio: string): ratio is MediaRatio {
+  return Object.hasOwn(mediaRatios, ratio);
+}
+
 export function isRenditionName(name: string): boolean {
   return RENDITION.test(name);
 }
 
-/** A WebP rendition (name.webp) of the master name.png at a served width; null without a master. */
-export async function getRendition(name: string, width: (typeof mediaWidths)[number]): Promise<Buffer | null> {
+/**
+ * A WebP rendition (name.webp) of the master name.png, cropped to the ratio around its centre,
+ * at a served width (never enlarged); null without a master.
+ */
+export async function getRendition(name: string, ratio: MediaRatio, width: (typeof mediaWidths)[number]): Promise<Buffer | null> {
   const folder = mediaFolder();
-  const cached = path.join(folder, 'renditions', String(width), name);
+  const cached = path.join(folder, 'renditions', ratio, String(width), name);
   try {
     return await readFile(cached);
   } catch {
@@ -36,7 +43,13 @@ export async function getRendition(name: string, width: (typeof mediaWidths)[num
   } catch {
     return null;
   }
-  const webp = await sharp(master).resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+  const { width: masterWidth = width, height: masterHeight = width } = await sharp(master).metadata();
+  const cropWidth = Math.min(masterWidth, Math.round(masterHeight * mediaRatios[ratio]));
+  const outWidth = Math.min(width, cropWidth);
+  const webp = await sharp(master)
+    .resize({ width: outWidth, height: Math.round(outWidth / mediaRatios[ratio]), fit: 'cover', position: 'centre' })
+    .webp({ quality: 78 })
+    .toBuffer();
   await mkdir(path.dirname(cached), { recursive: true });
   // Write then rename, so a concurrent reader never sees half a file.
   const partial = `${cached}.${process.pid}.partial`;

@@ -1,7 +1,9 @@
 // Every public URL is built here, so links, redirects, canonicals and tests agree.
 
-/** Widths the media route serves images at */
+/** Widths and aspect ratios the media route serves images at */
 export const mediaWidths = [320, 640, 960, 1280, 1600] as const;
+export const mediaRatios = { '16x9': 16 / 9, '4x3': 4 / 3, '1x1': 1 } as const;
+export type MediaRatio = keyof typeof mediaRatios;
 const enc = encodeURIComponent;
 
 export const paths = {
@@ -15,6 +17,9 @@ export const paths = {
     `/${service}/search${query ? `?q=${enc(query)}${page > 1 ? `&page=${page}` : ''}` : ''}`,
   breakingJson: (service: string) => `/api/breaking/${service}`,
   allSites: () => '/sites',
-  /** A master image (name.png) as WebP at one of the served widths */
-  media: (file: string, width: number) => `/media/${width}/${file.replace(/\.png$/, '.webp')}`,
+  /** One of a service's sitemaps: 'pages', 'news' or an article file number */
+  sitemap: (service: string, name: string) => `/sitemaps/${service}/${name}.xml`,
+  /** A master image (name.png) as WebP, cropped to a ratio, at one of the served widths */
+  media: (file: string, width: number, ratio: MediaRatio = '16x9') =>
+    `/media/${ratio}/${width}/${file.replace(/\.png$/, '.webp')}`,
 };

@@ -14,6 +14,7 @@ export type PublicRoute =
   | { kind: 'section'; section: string; page: number }
   | { kind: 'author'; author: string; page: number }
   | { kind: 'search' }
+  | { kind: 'feed' }
   | { kind: 'unknown' };
 
 export type ServicePath =
@@ -46,11 +47,13 @@ function parseRoute(rest: string[], service: ServiceCode): PublicRoute {
   const [head, a, b, ...more] = rest;
   if (head === undefined) return { kind: 'front' };
   if (head === 'search' && rest.length === 1) return { kind: 'search' };
+  if ((head === 'rss.xml' || head === 'atom.xml') && rest.length === 1) return { kind: 'feed' };
   if (head === 'articles' && a !== undefined && ID.test(a) && Number(a) <= MAX_ID && more.length === 0) {
     if (b === undefined) return { kind: 'article', id: Number(a), slug: null };
     return { kind: 'article', id: Number(a), slug: b.length <= 120 && SLUG.test(b) ? b : '' };
   }
   if (head === 'sections' && a !== undefined && (getService(service).sections as readonly string[]).includes(a)) {
+    if ((b === 'rss.xml' || b === 'atom.xml') && more.length === 0) return { kind: 'feed' };
     const page = pageOf(rest.slice(2));
     if (page) return { kind: 'section', section: a, page };
   }

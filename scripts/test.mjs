@@ -60,7 +60,7 @@ async function waitForServer(url, server) {
 
 async function endToEnd(name, databaseEnv, port) {
   const work = mkdtempSync(path.join(tmpdir(), `polyphony-e2e-${name}-`));
-  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media') };
+  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media'), SITE_URL: `http://127.0.0.1:${port}` };
   if (!databaseEnv.DATABASE_URL) env.PGLITE_DIR = path.join(work, 'pglite');
   const fixtures = path.join(work, 'fixtures.json');
   if (run(`Seed (${name})`, node, [...tsx, 'db/seed/cli.ts'], env) !== 0) return false;

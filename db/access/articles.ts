@@ -4,7 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { articleAuthors, articles, authors, images, sections } from '../schema';
 import { tags } from './cache-tags';
 import { getDb } from './connection';
-import { MATCH_END, MATCH_START, type Article, type ArticleCard, type Listing, type SearchHit } from '../../lib/content';
+import { MATCH_END, MATCH_START, type Article, type ArticleCard, type FeedItem, type Listing, type SearchHit } from '../../lib/content';
 
 // Public reads: only published articles ever leave these functions.
 
@@ -31,9 +31,10 @@ const cardColumns = {
 };
 
 /** Published stories always have a publication time. */
-function toCard(row: Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }): ArticleCard {
+function toCardDate<T extends { publishedAt: Date | null }>(row: T): T & { publishedAt: Date } {
   return { ...row, publishedAt: row.publishedAt! };
 }
+const toCard: (row: Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }) => ArticleCard = toCardDate;
 
 function cards() {
   return getDb()
@@ -106,18 +107,19 @@ export async function getRelatedArticles(service: string, section: string, exclu
   return rows.map(toCard);
 }
 
-export type TranslationLink = { service: string; id: number; slug: string; headline: string };
+export type TranslationLink = { service: string; id: number; slug: string; headline: string; publishedAt: Date };
 
 /** The published versions of one story in other services. */
 export async function getPublishedTranslations(group: string): Promise<TranslationLink[]> {
   'use cache';
   cacheLife('days');
   cacheTag(tags.translations(group));
-  return getDb()
-    .select({ service: articles.service, id: articles.id, slug: articles.slug, headline: articles.headline })
+  const rows = await getDb()
+    .select({ service: articles.service, id: articles.id, slug: articles.slug, headline: articles.headline, publishedAt: articles.publishedAt })
     .from(articles)
     .where(and(eq(articles.translationGroup, group), isPublished))
     .orderBy(articles.service);
+  return rows.map(toCardDate);
 }
 
 async function listing(where: ReturnType<typeof and>, page: number, joinAuthors = false): Promise<Listing> {
@@ -194,4 +196,35 @@ export async function searchArticles(service: string, query: string, page: numbe
     total: n,
     pageCount: Math.max(1, Math.ceil(n / PAGE_SIZE)),
   };
+}
+
+
+const FEED_SIZE = 30;
+
+/** The newest published stories of a service, or of one of its sections, for its feeds. */
+export async function getFeedItems(service: string, section: string | null): Promise<FeedItem[]> {
+  'use cache';
+  cacheLife('days');
+  cacheTag(section ? tags.section(service, section) : tags.service(service));
+  const db = getDb();
+  const rows = await db
+    .select({ ...cardColumns, modifiedAt: articles.modifiedAt })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(images, eq(images.id, articles.leadImageId))
+    .where(and(eq(articles.service, service), isPublished, section ? eq(sections.slug, section) : undefined))
+    .orderBy(...newestFirst)
+    .limit(FEED_SIZE);
+  if (rows.length === 0) return [];
+  const bylines = await db
+    .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(inArray(articleAuthors.articleId, rows.map((r) => r.id)))
+    .orderBy(articleAuthors.position);
+  return rows.map((row) => ({
+    ...toCard(row),
+    modifiedAt: row.modifiedAt,
+    bylines: bylines.filter((b) => b.articleId === row.id).map(({ slug, name }) => ({ slug, name })),
+  }));
 }

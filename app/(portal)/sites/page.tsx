@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getService, services } from '../../../i18n/services';
+import { frontPageLanguages, pageMetadata } from '../../../lib/metadata';
 import { paths } from '../../../lib/paths';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: 'en', namespace: 'allSites' });
-  return { title: `${getService('en').brand}: ${t('title')}` };
+  const en = getService('en');
+  return pageMetadata(en, paths.allSites(), {
+    title: `${en.brand}: ${t('title')}`,
+    description: t('intro', { brand: en.brand }),
+    languages: frontPageLanguages(),
+  });
 }
 
 /** Every service, each introduced in its own language. */

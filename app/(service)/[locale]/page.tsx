@@ -6,7 +6,10 @@ import { PageFrame } from '../../../components/PageFrame';
 import { StoryCard } from '../../../components/StoryCard';
 import { StoryList } from '../../../components/StoryList';
 import { getService } from '../../../i18n/services';
+import { JsonLd } from '../../../components/JsonLd';
+import { frontPageLanguages, pageMetadata } from '../../../lib/metadata';
 import { paths } from '../../../lib/paths';
+import { organizationDocument, website } from '../../../lib/structured-data';
 import { serviceFromParam } from '../../../lib/route-params';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = serviceFromParam((await params).locale);
   const s = getService(code);
   const t = await getTranslations({ locale: code, namespace: 'front' });
-  return {
+  return pageMetadata(s, paths.front(code), {
     title: `${s.brand}: ${t('title', { language: s.nativeName })}`,
     description: t('description', { language: s.nativeName, brand: s.brand }),
-  };
+    languages: frontPageLanguages(),
+  });
 }
 
 export default async function FrontPage({ params }: Props) {
@@ -32,6 +36,8 @@ export default async function FrontPage({ params }: Props) {
   ]);
   return (
     <PageFrame service={code} breaking={breaking}>
+      <JsonLd data={organizationDocument(service)} />
+      <JsonLd data={website(service)} />
       <h1 className="visually-hidden">{t('title', { language: service.nativeName })}</h1>
       {front.lead && (
         <section aria-labelledby="top-story" className="front-lead">

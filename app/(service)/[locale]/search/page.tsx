@@ -6,6 +6,7 @@ import { PageFrame } from '../../../../components/PageFrame';
 import { Pagination } from '../../../../components/Pagination';
 import { SearchResults } from '../../../../components/SearchResults';
 import { getService } from '../../../../i18n/services';
+import { pageMetadata } from '../../../../lib/metadata';
 import { paths } from '../../../../lib/paths';
 import { serviceFromParam } from '../../../../lib/route-params';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '../../../../lib/search-params';
@@ -18,7 +19,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = serviceFromParam((await params).locale);
   const t = await getTranslations({ locale: service, namespace: 'search' });
-  return { title: `${t('title')} | ${getService(service).brand}`, robots: { index: false, follow: true } };
+  // Result pages are for readers, not for search engines' indexes.
+  return {
+    ...pageMetadata(getService(service), paths.search(service), { title: `${t('title')} | ${getService(service).brand}`, description: t('emptyQuery') }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { getLiveBreakingItem } from '../../../../../db/access/breaking';
 import { ListingPage } from '../../../../../components/ListingPage';
 import { PageFrame } from '../../../../../components/PageFrame';
 import { getService, type ServiceCode } from '../../../../../i18n/services';
+import { pageMetadata } from '../../../../../lib/metadata';
 import { paths } from '../../../../../lib/paths';
 
 // Shared by an author's first page and numbered pages.
@@ -20,7 +21,10 @@ export async function authorMetadata(service: ServiceCode, author: string, page:
   const found = await load(service, author, page);
   const t = await getTranslations({ locale: service, namespace: 'author' });
   const title = t('title', { name: found.author.name });
-  return { title: `${title}${page > 1 ? ` (${page})` : ''} | ${getService(service).brand}`, description: found.author.bio };
+  return pageMetadata(getService(service), paths.author(service, author, page), {
+    title: `${title}${page > 1 ? ` (${page})` : ''} | ${getService(service).brand}`,
+    description: found.author.bio,
+  });
 }
 
 export async function AuthorPage({ service, author, page }: { service: ServiceCode; author: string; page: number }) {

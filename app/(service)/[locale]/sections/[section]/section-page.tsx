@@ -6,6 +6,7 @@ import { getLiveBreakingItem } from '../../../../../db/access/breaking';
 import { ListingPage } from '../../../../../components/ListingPage';
 import { PageFrame } from '../../../../../components/PageFrame';
 import { getService, type SectionSlug, type ServiceCode } from '../../../../../i18n/services';
+import { pageMetadata } from '../../../../../lib/metadata';
 import { paths } from '../../../../../lib/paths';
 import { serviceFromParam } from '../../../../../lib/route-params';
 
@@ -26,10 +27,11 @@ export async function sectionMetadata(service: ServiceCode, section: SectionSlug
   ]);
   const { brand } = getService(service);
   const name = names(section);
-  return {
+  return pageMetadata(getService(service), paths.section(service, section, page), {
     title: page > 1 ? `${name} (${tp('pageOf', { page, total: listing.pageCount })}) | ${brand}` : `${name} | ${brand}`,
     description: t('description', { section: name, brand }),
-  };
+    feedSection: { slug: section, name },
+  });
 }
 
 export async function SectionPage({ service, section, page }: { service: ServiceCode; section: SectionSlug; page: number }) {

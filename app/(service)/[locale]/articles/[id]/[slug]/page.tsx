@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getPublishedArticle, getPublishedTranslations, getRelatedArticles } from '../../../../../../db/access/articles';
+import { getPublishedArticle, getPublishedTranslations, getRelatedArticles, type TranslationLink } from '../../../../../../db/access/articles';
 import { getLiveBreakingItem } from '../../../../../../db/access/breaking';
 import { ArticleBody } from '../../../../../../components/ArticleBody';
+import { JsonLd } from '../../../../../../components/JsonLd';
 import { Byline } from '../../../../../../components/Byline';
 import { LeadImage } from '../../../../../../components/LeadImage';
 import { PageFrame } from '../../../../../../components/PageFrame';
 import { StoryDate } from '../../../../../../components/StoryDate';
 import { StoryList } from '../../../../../../components/StoryList';
 import { getService, type ServiceCode } from '../../../../../../i18n/services';
+import type { Article } from '../../../../../../lib/content';
 import { formatServiceDate } from '../../../../../../lib/dates';
+import { pageMetadata } from '../../../../../../lib/metadata';
+import { breadcrumbs, newsArticle } from '../../../../../../lib/structured-data';
+import { absoluteUrl } from '../../../../../../lib/urls';
 import { BUILD_PLACEHOLDER } from '../../../../../../lib/build-placeholder';
 import { paths } from '../../../../../../lib/paths';
 import { articleIdFromParam, serviceFromParam } from '../../../../../../lib/route-params';
@@ -31,8 +36,36 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
-  return { title: article.headline, description: article.dek };
+  const { service: code, article } = await load(params);
+  const service = getService(code);
+  const [translations, sectionName] = await Promise.all([
+    versionsOf(article),
+    getTranslations({ locale: code, namespace: 'section' }),
+  ]);
+  return pageMetadata(service, paths.article(code, article.id, article.slug), {
+    title: `${article.headline} | ${service.brand}`,
+    description: article.dek,
+    languages: Object.fromEntries(
+      translations.map((tr) => {
+        const other = getService(tr.service as ServiceCode);
+        return [other.hreflang, absoluteUrl(paths.article(tr.service, tr.id, tr.slug), tr.service)];
+      }),
+    ),
+    image: article.image ?? undefined,
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt ?? article.publishedAt,
+      section: sectionName(article.section as never),
+      authors: article.bylines.map((b) => absoluteUrl(paths.author(code, b.slug), code)),
+    },
+  });
+}
+
+/** This story's published versions in every service, itself included. */
+function versionsOf(article: Article): Promise<TranslationLink[]> {
+  return article.translationGroup
+    ? getPublishedTranslations(article.translationGroup)
+    : Promise.resolve([{ service: article.service, id: article.id, slug: article.slug, headline: article.headline, publishedAt: article.publishedAt }]);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,7 +73,7 @@ export default async function ArticlePage({ params }: Props) {
   const service = getService(code);
   const [related, translations, breaking, t, sectionName] = await Promise.all([
     getRelatedArticles(code, article.section, article.id),
-    article.translationGroup ? getPublishedTranslations(article.translationGroup) : [],
+    versionsOf(article),
     getLiveBreakingItem(code),
     getTranslations({ locale: code, namespace: 'article' }),
     getTranslations({ locale: code, namespace: 'section' }),
@@ -49,6 +82,21 @@ export default async function ArticlePage({ params }: Props) {
   const otherLanguages = translations.filter((tr) => tr.service !== code);
   return (
     <PageFrame service={code} breaking={breaking} languageLinks={languageLinks} currentSection={article.section}>
+      <JsonLd
+        data={newsArticle(
+          article,
+          service,
+          sectionName(article.section as never),
+          translations.map((tr) => ({ ...tr, htmlLang: getService(tr.service as ServiceCode).htmlLang })),
+        )}
+      />
+      <JsonLd
+        data={breadcrumbs([
+          { name: service.brand, url: absoluteUrl(paths.front(code), code) },
+          { name: sectionName(article.section as never), url: absoluteUrl(paths.section(code, article.section), code) },
+          { name: article.headline, url: absoluteUrl(paths.article(code, article.id, article.slug), code) },
+        ])}
+      />
       <article className="article">
         <header className="article-header">
           <p className="article-section">

@@ -1,0 +1,55 @@
+import { newsSitemapArticles, sitemapArticles, sitemapSummaries, URLS_PER_SITEMAP } from '../../../../db/access/sitemaps';
+import { getService, isServiceCode, type Service } from '../../../../i18n/services';
+import { paths } from '../../../../lib/paths';
+import { absoluteUrl } from '../../../../lib/urls';
+import { xmlEscape, xmlStream } from '../../../../lib/xml';
+
+// One service's sitemaps: pages.xml (front page, sections), N.xml (articles, 50,000 a file,
+// streamed from paged queries) and news.xml (Google News: the last two days, at most 1,000).
+
+const headers = { 'Cache-Control': 'public, s-maxage=300' };
+const urlset = (extra = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${extra}>\n`;
+const notFound = () => new Response('Not found', { status: 404 });
+
+async function* articleFile(service: Service, file: number) {
+  yield urlset();
+  for await (const chunk of sitemapArticles(service.code, file))
+    yield chunk
+      .map(
+        (a) =>
+          `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><lastmod>${a.modifiedAt.toISOString()}</lastmod></url>\n`,
+      )
+      .join('');
+  yield '</urlset>\n';
+}
+
+async function pagesFile(service: Service): Promise<string> {
+  const urls = [paths.front(service.code), ...service.sections.map((s) => paths.section(service.code, s))];
+  return `${urlset()}${urls.map((u) => `<url><loc>${xmlEscape(absoluteUrl(u, service.code))}</loc></url>`).join('\n')}\n</urlset>\n`;
+}
+
+async function newsFile(service: Service): Promise<string> {
+  const items = await newsSitemapArticles(service.code);
+  const news = items
+    .map(
+      (a) => `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><news:news><news:publication><news:name>${xmlEscape(service.brand)}</news:name><news:language>${xmlEscape(service.hreflang)}</news:language></news:publication><news:publication_date>${a.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(a.headline)}</news:title></news:news></url>`,
+    )
+    .join('\n');
+  return `${urlset(' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')}${news}\n</urlset>\n`;
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ service: string; file: string }> }) {
+  const { service: code, file } = await params;
+  if (!isServiceCode(code)) return notFound();
+  const service = getService(code);
+  const xml = { 'Content-Type': 'application/xml; charset=utf-8', ...headers };
+  if (file === 'pages.xml') return new Response(await pagesFile(service), { headers: xml });
+  if (file === 'news.xml') return new Response(await newsFile(service), { headers: xml });
+  const match = /^([1-9][0-9]{0,4})\.xml$/.exec(file);
+  if (!match) return notFound();
+  const n = Number(match[1]);
+  const summary = (await sitemapSummaries()).find((s) => s.service === code);
+  if (n > Math.ceil((summary?.articles ?? 0) / URLS_PER_SITEMAP)) return notFound();
+  return xmlStream(articleFile(service, n), headers);
+}
