@@ -53,3 +53,19 @@ test('every script, stylesheet, icon and image a page references loads', async (
     for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
   }
 });
+
+test('pages send security headers and break none of their rules', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  for (const service of [services[0], services.find((s) => s.dir === 'rtl')!]) {
+    const response = await page.goto(await leadStoryHref(page, service));
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    await page.goto(`/${service.code}`);
+  }
+  expect(violations).toEqual([]);
+});

@@ -55,7 +55,9 @@ export function buildFeed(
       // readers get the names as Dublin Core creators instead.
       ...(format === 'atom'
         ? { author: item.bylines.map((b) => ({ name: b.name, link: absoluteUrl(paths.author(service.code, b.slug), service.code) })) }
-        : { extensions: [{ name: 'dc:creator', objects: { _text: bylineList.format(item.bylines.map((b) => b.name)) } }] }),
+        : item.bylines.length
+          ? { extensions: [{ name: 'dc:creator', objects: { _text: bylineList.format(item.bylines.map((b) => b.name)) } }] }
+          : {}),
       ...(item.image
         ? { image: { url: absoluteUrl(paths.media(item.image.file, 1280), service.code), type: 'image/webp', title: item.image.alt } }
         : {}),

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
-import { articles, breakingItems, sections } from '../../db/schema';
+import { articleAuthors, articles, authors, breakingItems, sections } from '../../db/schema';
 import { services } from '../../i18n/services';
 
 export type E2eFixtures = {
@@ -37,7 +37,8 @@ for (const service of services) {
     })
     .returning({ id: articles.id, slug: articles.slug });
   fixtures.withdrawn[service.code] = withdrawn;
-  await db.insert(articles).values(
+  const [author] = await db.select().from(authors).where(eq(authors.service, service.code)).limit(1);
+  const archive = await db.insert(articles).values(
     Array.from({ length: 10 }, (_, i) => ({
       service: service.code,
       slug: `archive-note-${i + 1}`,
@@ -49,7 +50,8 @@ for (const service of services) {
       status: 'published' as const,
       publishedAt: new Date(Date.UTC(2001, 0, 2 + i)),
     })),
-  );
+  ).returning({ id: articles.id });
+  await db.insert(articleAuthors).values(archive.map(({ id }) => ({ articleId: id, authorId: author.id })));
 }
 
 const expiresAt = new Date(Date.now() + EXPIRING_AFTER_MS);
