@@ -37,7 +37,7 @@ export async function SearchResults({ service, hits }: { service: ServiceCode; h
             <Snippet text={hit.snippet} />
           </p>
           <p className="story-card-date">
-            {names(hit.section as never)} · <StoryDate date={hit.publishedAt} service={s} />
+            {names(hit.section)} · <StoryDate date={hit.publishedAt} service={s} />
           </p>
         </li>
       ))}

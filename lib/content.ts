@@ -1,3 +1,5 @@
+import type { SectionSlug } from '../i18n/services';
+
 // The shapes public pages render. The data-access layer produces them; components only read them.
 
 export type ImageRef = { id: number; file: string; width: number; height: number; alt: string; caption: string; credit: string };
@@ -8,7 +10,7 @@ export type ArticleCard = {
   slug: string;
   headline: string;
   dek: string;
-  section: string;
+  section: SectionSlug;
   publishedAt: Date;
   image: ImageRef | null;
 };

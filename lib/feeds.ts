@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
-import type { Service } from '../i18n/services';
+import type { SectionSlug, Service } from '../i18n/services';
 import type { FeedItem } from './content';
 import { paths } from './paths';
 import { absoluteUrl } from './urls';
@@ -19,7 +19,7 @@ export function buildFeed(
   service: Service,
   format: FeedFormat,
   items: FeedItem[],
-  labels: { title: string; description: string; sectionName: (slug: string) => string },
+  labels: { title: string; description: string; sectionName: (slug: SectionSlug) => string },
   section?: string,
 ): string {
   const home = absoluteUrl(section ? paths.section(service.code, section) : paths.front(service.code), service.code);

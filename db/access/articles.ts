@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { articleAuthors, articles, authors, images, sections } from '../schema';
 import { tags } from './cache-tags';
+import type { SectionSlug } from '../../i18n/services';
 import { getDb } from './connection';
 import { MATCH_END, MATCH_START, type Article, type ArticleCard, type FeedItem, type Listing, type SearchHit } from '../../lib/content';
 
@@ -34,7 +35,10 @@ const cardColumns = {
 function toCardDate<T extends { publishedAt: Date | null }>(row: T): T & { publishedAt: Date } {
   return { ...row, publishedAt: row.publishedAt! };
 }
-const toCard: (row: Omit<ArticleCard, 'publishedAt'> & { publishedAt: Date | null }) => ArticleCard = toCardDate;
+/** Section slugs in the database come from the services table (the seed and newsroom write them). */
+function toCard<T extends Omit<ArticleCard, 'publishedAt' | 'section'> & { publishedAt: Date | null; section: string }>(row: T) {
+  return { ...toCardDate(row), section: row.section as SectionSlug };
+}
 
 function cards() {
   return getDb()

@@ -56,7 +56,7 @@ export default async function FrontPage({ params }: Props) {
       {front.sections.map(({ slug, stories }) => (
         <section key={slug} aria-labelledby={`section-${slug}`} className="front-section">
           <h2 id={`section-${slug}`}>
-            <a href={paths.section(code, slug)}>{sectionName(slug as never)}</a>
+            <a href={paths.section(code, slug)}>{sectionName(slug)}</a>
           </h2>
           <StoryList stories={stories} />
         </section>

@@ -55,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt ?? article.publishedAt,
-      section: sectionName(article.section as never),
+      section: sectionName(article.section),
       authors: article.bylines.map((b) => absoluteUrl(paths.author(code, b.slug), code)),
     },
   });
@@ -86,21 +86,21 @@ export default async function ArticlePage({ params }: Props) {
         data={newsArticle(
           article,
           service,
-          sectionName(article.section as never),
+          sectionName(article.section),
           translations.map((tr) => ({ ...tr, htmlLang: getService(tr.service as ServiceCode).htmlLang })),
         )}
       />
       <JsonLd
         data={breadcrumbs([
           { name: service.brand, url: absoluteUrl(paths.front(code), code) },
-          { name: sectionName(article.section as never), url: absoluteUrl(paths.section(code, article.section), code) },
+          { name: sectionName(article.section), url: absoluteUrl(paths.section(code, article.section), code) },
           { name: article.headline, url: absoluteUrl(paths.article(code, article.id, article.slug), code) },
         ])}
       />
       <article className="article">
         <header className="article-header">
           <p className="article-section">
-            <a href={paths.section(code, article.section)}>{sectionName(article.section as never)}</a>
+            <a href={paths.section(code, article.section)}>{sectionName(article.section)}</a>
           </p>
           <h1>{article.headline}</h1>
           {article.dek && <p className="article-dek">{article.dek}</p>}
