@@ -15,6 +15,11 @@ export function feedPath(service: string, format: FeedFormat, section?: string):
   return section ? `${paths.section(service, section)}/${file}` : `/${service}/${file}`;
 }
 
+/** The newest editorial change among a feed's items: its updated time and Last-Modified. */
+export function lastChange(items: FeedItem[]): Date | null {
+  return items.reduce<Date | null>((latest, i) => (!latest || i.modifiedAt > latest ? i.modifiedAt : latest), null);
+}
+
 export function buildFeed(
   service: Service,
   format: FeedFormat,
@@ -22,15 +27,15 @@ export function buildFeed(
   labels: { title: string; description: string; sectionName: (slug: SectionSlug) => string },
   section?: string,
 ): string {
+  const updated = lastChange(items);
   const home = absoluteUrl(section ? paths.section(service.code, section) : paths.front(service.code), service.code);
-  const updated = items.reduce((latest, i) => (i.modifiedAt > latest ? i.modifiedAt : latest), new Date(0));
   const feed = new Feed({
     id: home,
     link: home,
     title: labels.title,
     description: labels.description,
     language: service.hreflang,
-    updated: items.length ? updated : undefined,
+    updated: updated ?? undefined,
     generator: false,
     image: absoluteUrl('/logo.png', service.code),
     favicon: absoluteUrl('/icon.svg', service.code),

@@ -6,21 +6,20 @@ import { getDb } from './connection';
 // Reads for sitemaps: counted and paged, never every article at once.
 
 export const URLS_PER_SITEMAP = 50_000;
-export const NEWS_MAX_AGE_MS = 2 * 24 * 3600_000;
-export const NEWS_MAX_ENTRIES = 1_000;
+const NEWS_MAX_AGE_MS = 2 * 24 * 3600_000;
+const NEWS_MAX_ENTRIES = 1_000;
 const CHUNK = 1_000;
 
 const isPublished = eq(articles.status, 'published');
 
 export type ServiceSitemapSummary = { service: string; articles: number; lastModified: Date | null };
 
-export async function sitemapSummaries(): Promise<ServiceSitemapSummary[]> {
-  const rows = await getDb()
+export function sitemapSummaries(): Promise<ServiceSitemapSummary[]> {
+  return getDb()
     .select({ service: articles.service, articles: count(), lastModified: max(articles.modifiedAt) })
     .from(articles)
     .where(isPublished)
     .groupBy(articles.service);
-  return rows;
 }
 
 export type SitemapArticle = { id: number; slug: string; modifiedAt: Date };

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getFeedItems } from '../../../db/access/articles';
 import { getService, type SectionSlug } from '../../../i18n/services';
-import { buildFeed, feedResponse, type FeedFormat } from '../../../lib/feeds';
+import { buildFeed, feedResponse, lastChange, type FeedFormat } from '../../../lib/feeds';
 import { serviceFromParam } from '../../../lib/route-params';
 
 // The route handlers of a service's feeds and its sections' feeds share this.
@@ -23,6 +23,5 @@ export async function serveFeed(request: Request, format: FeedFormat, params: Pr
     ? { title: `${sectionName(section)} | ${service.brand}`, description: sectionPage('description', { section: sectionName(section), brand: service.brand }), sectionName }
     : { title: service.brand, description: front('description', { language: service.nativeName, brand: service.brand }), sectionName };
   const xml = buildFeed(service, format, items, labels, section);
-  const lastModified = items.reduce<Date | null>((latest, i) => (!latest || i.modifiedAt > latest ? i.modifiedAt : latest), null);
-  return feedResponse(request, xml, format, lastModified);
+  return feedResponse(request, xml, format, lastChange(items));
 }

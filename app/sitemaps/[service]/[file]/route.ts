@@ -1,4 +1,4 @@
-import { newsSitemapArticles, sitemapArticles, sitemapSummaries, URLS_PER_SITEMAP } from '../../../../db/access/sitemaps';
+import { newsSitemapArticles, sitemapArticles, type SitemapArticle } from '../../../../db/access/sitemaps';
 import { getService, isServiceCode, type Service } from '../../../../i18n/services';
 import { paths } from '../../../../lib/paths';
 import { absoluteUrl } from '../../../../lib/urls';
@@ -12,15 +12,18 @@ const urlset = (extra = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${extra}>\n`;
 const notFound = () => new Response('Not found', { status: 404 });
 
-async function* articleFile(service: Service, file: number) {
+const articleEntries = (service: Service, chunk: SitemapArticle[]) =>
+  chunk
+    .map(
+      (a) =>
+        `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><lastmod>${a.modifiedAt.toISOString()}</lastmod></url>\n`,
+    )
+    .join('');
+
+async function* articleFile(service: Service, first: SitemapArticle[], rest: AsyncIterable<SitemapArticle[]>) {
   yield urlset();
-  for await (const chunk of sitemapArticles(service.code, file))
-    yield chunk
-      .map(
-        (a) =>
-          `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><lastmod>${a.modifiedAt.toISOString()}</lastmod></url>\n`,
-      )
-      .join('');
+  yield articleEntries(service, first);
+  for await (const chunk of rest) yield articleEntries(service, chunk);
   yield '</urlset>\n';
 }
 
@@ -48,8 +51,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
   if (file === 'news.xml') return new Response(await newsFile(service), { headers: xml });
   const match = /^([1-9][0-9]{0,4})\.xml$/.exec(file);
   if (!match) return notFound();
-  const n = Number(match[1]);
-  const summary = (await sitemapSummaries()).find((s) => s.service === code);
-  if (n > Math.ceil((summary?.articles ?? 0) / URLS_PER_SITEMAP)) return notFound();
-  return xmlStream(articleFile(service, n), headers);
+  // A file past the service's last article has no first chunk: 404 before anything is sent.
+  const chunks = sitemapArticles(code, Number(match[1]));
+  const first = await chunks.next();
+  if (first.done) return notFound();
+  return xmlStream(articleFile(service, first.value, chunks), headers);
 }
