@@ -1,23 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-
-// Public pages carry no inline scripts (scripts/serve.mjs strips Next's; JSON-LD is data, not
-// script), so a strict policy without nonces fits cached pages.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { contentSecurityPolicy } from './lib/content-security-policy';
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -30,14 +15,23 @@ const nextConfig: NextConfig = {
   // for its data so its status code is right: there is nothing to prefetch partially.
   partialPrefetching: false,
   // PGlite loads its WebAssembly from its package folder; bundling it breaks the build.
-  serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp', '@node-rs/argon2'],
   poweredByHeader: false,
   reactStrictMode: true,
   // A 404 page with lang for URLs outside every service (the proxy sends most of those to a
   // service's own localized 404).
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Lead images of up to 10 MB are uploaded through the editor's Server Action.
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
+  },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The newsroom gets a nonce policy per response from proxy.ts instead.
+      { source: '/:path((?!newsroom(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
+    ];
   },
 };
 

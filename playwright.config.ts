@@ -9,6 +9,14 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'test-results/e2e.json' }]],
+  // The reading site's tests look at the demo content (lead stories, banners); the newsroom's
+  // publish new stories and breaking items, so they run once the reading tests are done.
+  projects: [
+    { name: 'site', testIgnore: /newsroom[-.]/ },
+    // Staff pages hydrate React in the browser: slower to drive than the lite public pages.
+    { name: 'newsroom-sessions', testMatch: /newsroom\.setup\.ts/, dependencies: ['site'] },
+    { name: 'newsroom', testMatch: /newsroom-.*\.spec\.ts/, dependencies: ['newsroom-sessions'], timeout: 120_000 },
+  ],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
     launchOptions: {

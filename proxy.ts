@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { authorPageCount, locateArticle, sectionPageCount } from './db/access/route-facts';
+import { staffFromHeaders } from './db/access/staff';
 import { negotiateService } from './lib/accept-language';
+import { contentSecurityPolicy } from './lib/content-security-policy';
+import { isSameOrigin } from './lib/newsroom-requests';
+import { newsroomRequirement } from './lib/newsroom-routes';
+import { newsroomStatusPage, statusOf } from './lib/newsroom-status-page';
+import type { ServiceCode } from './i18n/services';
+import { can } from './lib/permissions';
 import { paths } from './lib/paths';
 import { parseServicePath } from './lib/public-routes';
 
@@ -27,8 +34,47 @@ function redirect(request: NextRequest, pathname: string, status: 307 | 308) {
   return NextResponse.redirect(url, status);
 }
 
+/**
+ * The newsroom's front door: refuses cross-site writes, sends signed-out visitors to sign in and
+ * answers 403/404 with a status before rendering. Every page, action and route handler checks
+ * the member's rights again in the data-access layer (db/access/staff.ts).
+ */
+async function newsroomGate(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('content-security-policy', policy);
+  const finish = (response: NextResponse) => {
+    response.headers.set('Content-Security-Policy', policy);
+    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+    return response;
+  };
+  const refuse = async (kind: 'forbidden' | 'missing', language: ServiceCode) =>
+    finish(new NextResponse(await newsroomStatusPage(language, kind), { status: statusOf[kind], headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  if (!reading && !isSameOrigin(request)) return finish(new NextResponse('Cross-site request refused', { status: 403 }));
+  const requirement = newsroomRequirement(request.nextUrl.pathname);
+  const staff = requirement.kind === 'public' ? null : await staffFromHeaders(request.headers);
+  const language = staff?.language ?? negotiateService(request.headers.get('accept-language'));
+  if (requirement.kind === 'unknown') return refuse('missing', language);
+  if (requirement.kind === 'refusal') return refuse(requirement.refusal, language);
+  if (requirement.kind === 'staff') {
+    if (!staff) {
+      if (!reading) return finish(new NextResponse('Sign in first', { status: 401 }));
+      const url = request.nextUrl.clone();
+      url.pathname = '/newsroom/sign-in';
+      url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+      return finish(NextResponse.redirect(url, 303));
+    }
+    if (requirement.capability && !can(staff, requirement.capability, requirement.service)) return refuse('forbidden', language);
+  }
+  return finish(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroomGate(request);
   if (pathname === '/') {
     const response = redirect(request, paths.front(negotiateService(request.headers.get('accept-language'))), 307);
     response.headers.set('Vary', 'Accept-Language');

@@ -8,7 +8,8 @@ const serverStubs = {
 };
 
 const dataProject = (name: string, setup: string) => ({
-  resolve: { alias: serverStubs },
+  // The data layer reads the staff session cookie through next/headers: tests set it (actAs).
+  resolve: { alias: { ...serverStubs, 'next/headers': new URL('./tests/support/next-headers.ts', import.meta.url).pathname } },
   test: {
     name,
     include: ['tests/data/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -69,6 +70,10 @@ export const articles = pgTable(
     /** The body as plain text, for search and snippets */
     bodyText: text('body_text').notNull().default(''),
     leadImageId: integer('lead_image_id').references(() => images.id),
+    /** Public correction note, shown with "Updated" */
+    correction: text('correction').notNull().default(''),
+    /** Bumped by every newsroom save: a save based on an older version is refused */
+    version: integer('version').notNull().default(1),
     status: articleStatus('status').notNull().default('draft'),
     /** First publication (or, while scheduled, the planned one) */
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -114,9 +119,144 @@ export const breakingItems = pgTable(
     text: text('text').notNull(),
     /** A path on this site or an absolute https URL */
     link: text('link'),
+    createdBy: text('created_by'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('breaking_items_service_window').on(t.service, t.startsAt, t.expiresAt)],
+);
+
+// ─── Newsroom ────────────────────────────────────────────────────────────────────────────────
+
+/** Staff roles, weakest first: reporters write drafts, editors publish, admins run everything. */
+export const staffRole = pgEnum('staff_role', ['reporter', 'editor', 'admin']);
+
+// The four tables Better Auth reads and writes (its documented core shape), plus the staff
+// columns Polyphony adds to `user`: role, the services a member works in, and the language of
+// their newsroom screens.
+export const user = pgTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  role: staffRole('role').notNull().default('reporter'),
+  services: text('services').array().notNull().default(sql`'{}'::text[]`),
+  language: text('language').notNull().default('en'),
+});
+
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('session_user').on(t.userId)],
+);
+
+export const account = pgTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('account_user').on(t.userId)],
+);
+
+export const verification = pgTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Failed sign-ins, by e-mail and by client address, for throttling (shared by all instances). */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_failures_key_at').on(t.key, t.at)],
+);
+
+/** Every save of an article, as it was saved: what "compare" and "restore" work from. */
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The article's version this save produced */
+    version: integer('version').notNull(),
+    headline: text('headline').notNull(),
+    dek: text('dek').notNull(),
+    slug: text('slug').notNull(),
+    body: text('body').notNull(),
+    sectionId: integer('section_id').notNull(),
+    authorIds: integer('author_ids').array().notNull(),
+    leadImageId: integer('lead_image_id'),
+    correction: text('correction').notNull().default(''),
+    savedBy: text('saved_by').references(() => user.id, { onDelete: 'set null' }),
+    savedByName: text('saved_by_name').notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('article_revisions_article_version').on(t.articleId, t.version)],
+);
+
+export const auditAction = pgEnum('audit_action', [
+  'publish',
+  'schedule',
+  'unpublish',
+  'correct',
+  'restore',
+  'breaking_add',
+  'breaking_edit',
+  'breaking_end',
+  'staff_add',
+]);
+
+/** Who did what to the public site, and when. Names are copied so the log outlives accounts. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    staffId: text('staff_id').references(() => user.id, { onDelete: 'set null' }),
+    staffName: text('staff_name').notNull(),
+    service: text('service'),
+    action: auditAction('action').notNull(),
+    articleId: integer('article_id'),
+    breakingItemId: integer('breaking_item_id'),
+    detail: text('detail').notNull().default(''),
+  },
+  (t) => [index('audit_log_service_at').on(t.service, t.at)],
 );

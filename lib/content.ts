@@ -20,6 +20,8 @@ export type Byline = { slug: string; name: string };
 export type Article = ArticleCard & {
   body: string;
   updatedAt: Date | null;
+  /** Public note of what a correction changed; empty when there is none */
+  correction: string;
   bylines: Byline[];
   translationGroup: string | null;
 };

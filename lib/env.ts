@@ -8,6 +8,10 @@ const schema = z.object({
   MEDIA_DIR: z.string().min(1).default('data/media'),
   /** The public origin, for canonical URLs, sitemaps, feeds and structured data */
   SITE_URL: z.url().default('http://localhost:3000'),
+  /** Signs staff session cookies; `npm start` makes one in data/ when it is not set */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** production: session cookies are Secure */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Optional origin per service, for a broadcaster that runs one domain per service: "fa=https://fa.example,ru=https://ru.example" */
   SERVICE_ORIGINS: z
     .string()
@@ -31,5 +35,7 @@ export const env = schema.parse({
   PGLITE_DIR: process.env.PGLITE_DIR || undefined,
   MEDIA_DIR: process.env.MEDIA_DIR || undefined,
   SITE_URL: process.env.SITE_URL || undefined,
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || undefined,
+  NODE_ENV: process.env.NODE_ENV || undefined,
   SERVICE_ORIGINS: process.env.SERVICE_ORIGINS || undefined,
 });

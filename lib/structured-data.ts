@@ -78,6 +78,10 @@ export function newsArticle(article: Article, service: Service, sectionName: str
     isAccessibleForFree: true,
     datePublished: article.publishedAt.toISOString(),
     dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
+    // schema.org's way of telling readers and search engines what a correction changed.
+    ...(article.correction
+      ? { correction: { '@type': 'CorrectionComment', text: article.correction, datePublished: (article.updatedAt ?? article.publishedAt).toISOString() } }
+      : {}),
     author: article.bylines.map((b) => ({
       '@type': 'Person',
       name: b.name,

@@ -1,7 +1,8 @@
 // `npm start`: builds when the sources changed since the last build, migrates and seeds the
 // database (demo content on first run), then serves. PORT and HOSTNAME are honoured.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'global.d.ts'];
@@ -20,6 +21,18 @@ function run(command, args) {
 }
 
 if (existsSync('.env')) process.loadEnvFile('.env');
+
+// Staff session cookies are signed with BETTER_AUTH_SECRET. Without one, a random secret is made
+// once and kept in data/ (never committed), so sessions survive restarts. Several instances
+// must share one secret: set it in the environment for them.
+if (!process.env.BETTER_AUTH_SECRET) {
+  const file = 'data/auth-secret';
+  if (!existsSync(file)) {
+    mkdirSync('data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim();
+}
 
 const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
 if (Math.max(...SOURCES.map(newestChange)) > builtAt) {

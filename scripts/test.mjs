@@ -3,6 +3,7 @@
 // against the built site on a freshly seeded PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 // Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,12 @@ async function waitForServer(url, server) {
 
 async function endToEnd(name, databaseEnv, port) {
   const work = mkdtempSync(path.join(tmpdir(), `polyphony-e2e-${name}-`));
-  const env = { ...databaseEnv, MEDIA_DIR: path.join(work, 'media'), SITE_URL: `http://127.0.0.1:${port}` };
+  const env = {
+    ...databaseEnv,
+    MEDIA_DIR: path.join(work, 'media'),
+    SITE_URL: `http://127.0.0.1:${port}`,
+    BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
+  };
   if (!databaseEnv.DATABASE_URL) env.PGLITE_DIR = path.join(work, 'pglite');
   const fixtures = path.join(work, 'fixtures.json');
   if (run(`Seed (${name})`, node, [...tsx, 'db/seed/cli.ts'], env) !== 0) return false;

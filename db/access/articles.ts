@@ -51,9 +51,9 @@ function cards() {
 const isPublished = eq(articles.status, 'published');
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
-export type FrontPage = { lead: ArticleCard | null; latest: ArticleCard[]; sections: { slug: string; stories: ArticleCard[] }[] };
+export type FrontPage = { lead: ArticleCard | null; latest: ArticleCard[]; sections: { slug: SectionSlug; stories: ArticleCard[] }[] };
 
-export async function getFrontPage(service: string, sectionSlugs: readonly string[]): Promise<FrontPage> {
+export async function getFrontPage(service: string, sectionSlugs: readonly SectionSlug[]): Promise<FrontPage> {
   'use cache';
   cacheLife('days');
   cacheTag(tags.service(service));
@@ -87,7 +87,7 @@ export async function getPublishedArticle(service: string, id: number): Promise<
     .limit(1);
   if (!row) return null;
   const [extra] = await db
-    .select({ body: articles.body, updatedAt: articles.updatedAt, translationGroup: articles.translationGroup })
+    .select({ body: articles.body, updatedAt: articles.updatedAt, correction: articles.correction, translationGroup: articles.translationGroup })
     .from(articles)
     .where(eq(articles.id, id));
   const bylines = await db

@@ -4,16 +4,18 @@ import { breakingItems } from '../schema';
 import { serviceCodes } from '../../i18n/services';
 import { getDb } from './connection';
 import { invalidateBreaking } from './invalidate';
+import { publishDueArticles } from './newsroom-articles';
 
-// Things that happen at a time rather than on an editor's request: a breaking item starting or
-// expiring. The server's clock (scripts/serve.mjs) calls tick() every few seconds, so cached pages
+// Things that happen at a time rather than on an editor's request: a scheduled article going
+// live, a breaking item starting or expiring. The server's clock (scripts/serve.mjs) calls tick() every few seconds, so cached pages
 // change within seconds of the time, with nobody acting and no external job runner.
 
 const key = Symbol.for('polyphony.clock');
 type Holder = { [key]?: { lastTick: Date } };
 
-/** Invalidates what changed since the last tick; returns the services whose banners changed. */
+/** Publishes what is due and expires banners that changed; returns the services whose banners changed. */
 export async function tick(now = new Date()): Promise<string[]> {
+  await publishDueArticles(now);
   const holder = globalThis as Holder;
   const since = holder[key]?.lastTick;
   holder[key] = { lastTick: now };

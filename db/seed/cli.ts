@@ -8,6 +8,7 @@ import { isServiceCode, serviceCodes } from '../../i18n/services';
 import { env } from '../../lib/env';
 import { openDatabase } from '../client';
 import { seedDemo } from './demo';
+import { seedDemoStaff } from './demo-staff';
 import { seedSynthetic } from './synthetic';
 
 const { values } = parseArgs({
@@ -30,6 +31,7 @@ try {
   await connection.migrate();
   console.log('Migrations applied.');
   await seedDemo(connection.db, path.resolve(env.MEDIA_DIR));
+  if (connection.kind === 'pglite') await seedDemoStaff(connection.db);
   if (synthetic > 0) await seedSynthetic(connection.db, synthetic, values.service ? [values.service] : serviceCodes);
   console.log(`Content ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } finally {

@@ -19,3 +19,5 @@ declare module 'vitest' {
     database: { kind: 'pglite'; pgliteDir: string; mediaDir: string } | { kind: 'postgres'; url: string; mediaDir: string };
   }
 }
+// Staff sessions are signed; any fixed secret will do for tests.
+process.env.BETTER_AUTH_SECRET ??= 'test-secret-for-staff-sessions-0123456789abcdef';

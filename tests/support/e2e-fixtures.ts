@@ -6,6 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
 import { articleAuthors, articles, authors, breakingItems, sections } from '../../db/schema';
 import { services } from '../../i18n/services';
+import { insertStaffAccount } from '../../db/staff-accounts';
+import { E2E_STAFF_PASSWORD, e2eStaff } from './e2e-staff';
 
 export type E2eFixtures = {
   withdrawn: Record<string, { id: number; slug: string }>;
@@ -58,6 +60,8 @@ const expiresAt = new Date(Date.now() + EXPIRING_AFTER_MS);
 const text = 'Szélvihar-figyelmeztetés: a MÁV több vonalon lassítást rendelt el';
 await db.insert(breakingItems).values({ service: 'hu', text, startsAt: new Date(Date.now() - 60_000), expiresAt });
 fixtures.expiring = { service: 'hu', text, expiresAt: expiresAt.toISOString() };
+
+for (const member of Object.values(e2eStaff)) await insertStaffAccount(db, { ...member, password: E2E_STAFF_PASSWORD });
 
 await connection.close();
 writeFileSync(outputFile, JSON.stringify(fixtures, null, 2));

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { setRequestLocale } from 'next-intl/server';
-import { AccessibilityLinks } from '../../../components/AccessibilityLinks';
-import { SiteFooter } from '../../../components/SiteFooter';
-import { defaultServiceCode, getService, isServiceCode } from '../../../i18n/services';
+import { ServiceDocument } from '../../../components/ServiceDocument';
+import { defaultServiceCode, isServiceCode } from '../../../i18n/services';
 import { BUILD_PLACEHOLDER } from '../../../lib/build-placeholder';
 import '../../globals.css';
 
@@ -18,14 +17,5 @@ export default async function ServiceLayout({ children, params }: { children: Re
   const { locale } = await params;
   const code = isServiceCode(locale) ? locale : defaultServiceCode;
   setRequestLocale(code);
-  const service = getService(code);
-  return (
-    <html lang={service.htmlLang} dir={service.dir}>
-      <body id="top">
-        <AccessibilityLinks service={code} />
-        {children}
-        <SiteFooter service={code} />
-      </body>
-    </html>
-  );
+  return <ServiceDocument service={code}>{children}</ServiceDocument>;
 }

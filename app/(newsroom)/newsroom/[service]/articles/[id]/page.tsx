@@ -1,0 +1,74 @@
+import { getTranslations } from 'next-intl/server';
+import { ArticleEditor } from '../../../../../../components/ArticleEditor';
+import { getEditableArticle, getStoryVersions } from '../../../../../../db/access/newsroom-articles';
+import { getService } from '../../../../../../i18n/services';
+import { newsroomPaths } from '../../../../../../lib/newsroom-routes';
+import { paths } from '../../../../../../lib/paths';
+import { can } from '../../../../../../lib/permissions';
+import { lifecycleAction, saveArticleAction, translateAction } from '../../../actions';
+import { guard, idParam, queryValue, serviceParam } from '../../../guard';
+import { editorOptions } from '../editor-choices';
+import { Notice } from './notice';
+import { PublishingPanel } from './publishing-panel';
+import { SourcePanel } from './source-panel';
+import { TranslatePanel } from './translate-panel';
+
+type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const { service: serviceValue, id: idValue } = await params;
+  const code = serviceParam(serviceValue);
+  const id = idParam(idValue);
+  const staff = await guard('write', code);
+  const query = await searchParams;
+  const [article, options, t] = await Promise.all([getEditableArticle(code, id), editorOptions(code), getTranslations({ locale: staff.language, namespace: 'newsroom' })]);
+  if (!article) {
+    return (
+      <section>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('errors.notFound')}</p>
+      </section>
+    );
+  }
+  const versions = article.translationGroup ? await getStoryVersions(code, article.translationGroup) : [];
+  const source = versions.find((v) => v.service !== code && can(staff, 'write', v.service) && `${v.service}-${v.id}` === queryValue(query.source)) ?? versions.find((v) => v.service !== code && can(staff, 'write', v.service));
+  const values = {
+    baseVersion: String(article.version),
+    headline: article.headline,
+    dek: article.dek,
+    slug: article.slug,
+    section: article.section,
+    bylines: article.authorIds.map(String),
+    body: article.body,
+    correction: article.correction,
+    imageAlt: article.image?.alt ?? '',
+    imageCaption: article.image?.caption ?? '',
+    imageCredit: article.image?.credit ?? '',
+  };
+  const isPublic = article.status === 'published';
+  return (
+    <section aria-labelledby="editor-title">
+      <h1 id="editor-title">{t('editor.editTitle', { service: getService(code).nativeName })}</h1>
+      <Notice language={staff.language} query={query} />
+      <nav className="toolbar" aria-label={t('lifecycle.title')}>
+        <a href={newsroomPaths.preview(code, id)}>{t('lifecycle.preview')}</a>
+        <a href={newsroomPaths.revisions(code, id)}>{t('revisions.title')}</a>
+        {isPublic && <a href={paths.article(code, id, article.slug)}>{t('lifecycle.publicLink')}</a>}
+        <span>{t('editor.version', { version: article.version })}</span>
+      </nav>
+      <PublishingPanel article={article} staff={staff} action={lifecycleAction} />
+      <div className={source ? 'with-source' : undefined}>
+        {source && <SourcePanel service={source.service} id={source.id} language={staff.language} />}
+        <ArticleEditor
+          key={article.version}
+          action={saveArticleAction.bind(null, code, id)}
+          initial={{ values, errors: {} }}
+          image={article.image ? { src: paths.media(article.image.file, 320), alt: article.image.alt } : null}
+          canCorrect={isPublic && can(staff, 'publish', code)}
+          {...options}
+        />
+      </div>
+      <TranslatePanel article={article} staff={staff} existing={versions.map((v) => v.service)} action={translateAction} />
+    </section>
+  );
+}

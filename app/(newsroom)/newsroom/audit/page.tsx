@@ -1,0 +1,56 @@
+import { getTranslations } from 'next-intl/server';
+import { listAuditEntries } from '../../../../db/access/audit';
+import { getService, isServiceCode } from '../../../../i18n/services';
+import { formatServiceDate } from '../../../../lib/dates';
+import { newsroomPaths } from '../../../../lib/newsroom-routes';
+import { guard } from '../guard';
+
+export default async function AuditPage() {
+  const staff = await guard('audit');
+  const [entries, t] = await Promise.all([listAuditEntries(), getTranslations({ locale: staff.language, namespace: 'newsroom.audit' })]);
+  const staffService = getService(staff.language);
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">{t('title')}</h1>
+      {entries.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <table className="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('service')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const service = e.service && isServiceCode(e.service) ? getService(e.service) : null;
+              return (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.at.toISOString()}>{formatServiceDate(e.at, staffService)}</time>
+                  </td>
+                  <td>{e.staffName}</td>
+                  <td>
+                    {t(`actions.${e.action}`)}{' '}
+                    {service && e.articleId ? (
+                      <a href={newsroomPaths.article(service.code, e.articleId)}>#{e.articleId}</a>
+                    ) : null}{' '}
+                    {e.detail && (
+                      <span lang={service?.htmlLang} dir="auto">
+                        {e.detail}
+                      </span>
+                    )}
+                  </td>
+                  <td>{service?.nativeName ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

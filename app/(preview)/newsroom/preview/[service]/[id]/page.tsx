@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ArticleView } from '../../../../../../components/ArticleView';
+import { getPublishedTranslations, getRelatedArticles } from '../../../../../../db/access/articles';
+import { getLiveBreakingItem } from '../../../../../../db/access/breaking';
+import { getArticlePreview } from '../../../../../../db/access/newsroom-articles';
+import { AccessDenied, requireStaff } from '../../../../../../db/access/staff';
+import { getService, isServiceCode } from '../../../../../../i18n/services';
+import { newsroomPaths } from '../../../../../../lib/newsroom-routes';
+
+type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * A draft, or any revision, exactly as readers will see it: the public article components around
+ * unpublished text. Its address can be shared with colleagues; each of them must be signed in with
+ * rights to the service (checked here, in the data-access layer), and the proxy marks the response
+ * private, no-store and noindex.
+ */
+export default async function PreviewPage({ params, searchParams }: Props) {
+  const { service: value, id: idValue } = await params;
+  const versionValue = (await searchParams).version;
+  if (!isServiceCode(value) || !/^[1-9]\d{0,9}$/.test(idValue)) redirect(newsroomPaths.missing());
+  const version = typeof versionValue === 'string' && /^[1-9]\d{0,9}$/.test(versionValue) ? Number(versionValue) : undefined;
+  let staff;
+  try {
+    staff = await requireStaff('write', value);
+  } catch (error) {
+    if (error instanceof AccessDenied) redirect(error.reason === 'signed-out' ? newsroomPaths.signIn(newsroomPaths.preview(value, Number(idValue), version)) : newsroomPaths.forbidden());
+    throw error;
+  }
+  const preview = await getArticlePreview(value, Number(idValue), version);
+  if (!preview) redirect(newsroomPaths.missing());
+  const { article } = preview;
+  const [related, translations, breaking, t] = await Promise.all([
+    getRelatedArticles(value, article.section, article.id),
+    article.translationGroup ? getPublishedTranslations(article.translationGroup) : Promise.resolve([]),
+    getLiveBreakingItem(value),
+    getTranslations({ locale: staff.language, namespace: 'newsroom.preview' }),
+  ]);
+  const staffLanguage = getService(staff.language);
+  // The language switcher lists published versions only, plus this one (as it will once published).
+  const self = { service: value, id: article.id, slug: article.slug, headline: article.headline, publishedAt: article.publishedAt };
+  return (
+    <>
+      <p className="preview-notice" role="status" lang={staffLanguage.htmlLang} dir={staffLanguage.dir}>
+        {t('notice', { version: preview.version })} <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
+      </p>
+      <ArticleView service={value} article={article} related={related} translations={[...translations.filter((tr) => tr.service !== value), self]} breaking={breaking} />
+    </>
+  );
+}

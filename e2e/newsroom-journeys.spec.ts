@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { getService } from '../i18n/services';
+import { services } from './support';
+import { dirOf, lifecycle, openEditor, publicUrl, signIn, staffPage, unique, writeDraft } from './newsroom-support';
+
+// What journalists and editors do, end to end in Chromium, against the running site.
+
+test.describe('reporters write drafts in their own service and script', () => {
+  for (const [who, code, text] of [
+    ['faReporter', 'fa', 'پیش‌نویس گزارش درباره‌ی بازسازی خط لوله‌ی آب شیراز'],
+    ['hyReporter', 'hy', 'Սևագիր՝ Երևանի նոր տրոլեյբուսային երթուղու մասին'],
+  ] as const) {
+    test(`${code}: a draft with a live preview in the service's direction, private until published`, async ({ page }) => {
+      await signIn(page, who);
+      await openEditor(page, `/newsroom/${code}/articles/new`);
+      await page.locator('#body').fill(`${text}\n\n**${text}**`);
+      await expect(page.locator('.live-preview .article')).toHaveAttribute('dir', dirOf(code));
+      await expect(page.locator('.live-preview .article-body strong')).toHaveText(text);
+      const headline = unique(text);
+      const id = await writeDraft(page, code, { headline, body: text });
+      await expect(page.locator('#headline')).toHaveValue(headline);
+      // Reporters do not publish.
+      await expect(page.locator('.lifecycle-actions')).toHaveCount(0);
+      const anonymous = await page.context().request.fetch(`/${code}/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 });
+      expect(anonymous.status()).toBe(404);
+      expect(await anonymous.text()).not.toContain(headline);
+    });
+  }
+});
+
+test('an editor previews, publishes, corrects and unpublishes a story', async ({ browser }) => {
+  const page = await staffPage(browser, 'editor');
+  const headline = unique('Night trains return to the coast line');
+  const id = await writeDraft(page, 'en', { headline, body: 'The regional operator restores two night services from Monday.' });
+
+  const preview = await page.goto(`/newsroom/preview/en/${id}`);
+  expect(preview!.headers()['cache-control']).toContain('no-store');
+  expect(preview!.headers()['cache-control']).toContain('private');
+  expect(preview!.headers()['x-robots-tag']).toContain('noindex');
+  await expect(page.locator('article.article h1')).toHaveText(headline);
+
+  await lifecycle(page, 'en', id, 'publish');
+  const url = await publicUrl(page, 'en', id);
+  await page.goto('/en');
+  await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
+
+  await openEditor(page, `/newsroom/en/articles/${id}`);
+  await page.locator('#correction').fill('An earlier version gave the wrong first day of service.');
+  await page.locator('#body').fill('The regional operator restores two night services from Tuesday.');
+  await Promise.all([page.waitForURL(/notice=saved/), page.locator('form.editor-form button[type=submit]').click()]);
+  await page.goto(url);
+  await expect(page.locator('.article-correction')).toContainText('wrong first day');
+  await expect(page.locator('.article-body')).toContainText('from Tuesday');
+  await expect(page.locator('.article-dates')).toContainText('Updated');
+  const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((j) => JSON.parse(j));
+  expect(jsonLd.find((d) => d['@type'] === 'NewsArticle')?.correction?.text).toContain('wrong first day');
+
+  await lifecycle(page, 'en', id, 'unpublish');
+  const gone = await page.request.get(url, { headers: { cookie: '' }, maxRedirects: 0 });
+  expect(gone.status()).toBe(410);
+  await page.goto('/newsroom/audit');
+  await expect(page.locator('.audit-table')).toContainText('unpublished');
+  await expect(page.locator('.audit-table')).toContainText('corrected');
+});
+
+test('a scheduled story goes live by itself', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await staffPage(browser, 'editor');
+  const headline = unique('Harbour ferry timetable changes');
+  const id = await writeDraft(page, 'ro', { headline, body: 'Noul orar intră în vigoare mâine.' });
+  // Two minutes ahead (the form takes whole minutes), in the service's time zone, as the form expects.
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: getService('ro').timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date(Date.now() + 120_000))
+    .replace(' ', 'T');
+  await openEditor(page, `/newsroom/ro/articles/${id}`);
+  await page.locator('#schedule-at').fill(local);
+  await Promise.all([page.waitForURL(/notice=schedule/), page.locator('.schedule-form button').click()]);
+  await expect(page.locator('.publishing-panel .status')).toHaveClass(/status-scheduled/);
+  const anonymous = page.context().request;
+  expect((await anonymous.get(`/ro/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 })).status()).toBe(404);
+  await expect
+    .poll(async () => (await anonymous.get(`/ro/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 })).status(), { timeout: 150_000, intervals: [5_000] })
+    .toBe(308);
+  await page.goto('/ro');
+  await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
+});
+
+test('a breaking item appears on open pages and ends', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/tk');
+  const editor = await staffPage(browser, 'editor');
+  const text = unique('Täzelik: Aşgabadyň merkezinde ýol ýapyldy');
+  await editor.goto('/newsroom/tk/breaking');
+  // The desk's forms are React's: let it take over before typing.
+  await editor.waitForLoadState('networkidle');
+  await editor.locator('#new-text').fill(text);
+  await editor.locator('#new-link').fill('/tk/sections/news');
+  await Promise.all([editor.waitForURL(/notice=added/), editor.locator('form.breaking-form').last().locator('button').click()]);
+  // The open page shows it within its 30 s refresh; a new load shows it at once.
+  await expect(reader.locator('.breaking')).toContainText(text, { timeout: 45_000 });
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto('/tk/sections/world');
+  await expect(fresh.locator('.breaking')).toContainText(text);
+  await editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form) button').click();
+  await editor.waitForURL(/notice=endedOk/);
+  await fresh.reload();
+  await expect(fresh.locator('.breaking')).toHaveCount(0);
+});
+
+test('two editors save the same article: the second gets the conflict and keeps their text', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const first = await staffPage(browser, 'editor');
+  const second = await staffPage(browser, 'secondEditor');
+  const id = await writeDraft(first, 'bs', { headline: unique('Obnova mosta u Mostaru'), body: 'Prva verzija.' });
+  await openEditor(first, `/newsroom/bs/articles/${id}`);
+  await openEditor(second, `/newsroom/bs/articles/${id}`);
+  await first.locator('#body').fill('Verzija prvog urednika.');
+  await Promise.all([first.waitForURL(/notice=saved/), first.locator('form.editor-form button[type=submit]').click()]);
+  await second.locator('#body').fill('Verzija drugog urednika, pisana u isto vrijeme.');
+  await second.locator('form.editor-form button[type=submit]').click();
+  await expect(second.locator('.editor-form [role=alert]')).toContainText('E2E Editor');
+  await expect(second.locator('#body')).toHaveValue('Verzija drugog urednika, pisana u isto vrijeme.');
+  // Nothing was overwritten: the saved text is the first editor's.
+  await first.goto(`/newsroom/preview/bs/${id}`);
+  await expect(first.locator('.article-body')).toContainText('Verzija prvog urednika.');
+  // Revisions: compare and restore the first version.
+  await first.goto(`/newsroom/bs/articles/${id}/revisions?from=1&to=2`);
+  await expect(first.locator('.revision-diff del')).toContainText('Prva');
+  await Promise.all([first.waitForURL(/notice=restored/), first.locator('.restore-form button').click()]);
+  await first.goto(`/newsroom/preview/bs/${id}`);
+  await expect(first.locator('.article-body')).toContainText('Prva verzija.');
+});
+
+test.describe('every service: an editor publishes a story that readers then find on the front page', () => {
+  for (const service of services) {
+    test(`${service.code}`, async ({ browser, playwright, baseURL }) => {
+      const page = await staffPage(browser, 'editor');
+      const headline = unique(`${service.nativeName}: newsroom check`);
+      const id = await writeDraft(page, service.code, { headline, body: `${service.nativeName}.` });
+      await lifecycle(page, service.code, id, 'publish');
+      const url = await publicUrl(page, service.code, id);
+      // Readers (no cookie, no JavaScript needed): the front page links the story, which is served.
+      const reader = await playwright.request.newContext({ baseURL });
+      expect(await (await reader.get(`/${service.code}`)).text()).toContain(`href="${url}"`);
+      const article = await (await reader.get(url)).text();
+      expect(article).toContain(`dir="${service.dir}"`);
+      expect(article).toContain(headline);
+    });
+  }
+});

@@ -1,0 +1,18 @@
+// One Content-Security-Policy for the whole site; only where scripts may come from differs.
+// Public pages carry no inline scripts (scripts/serve.mjs strips Next's; JSON-LD is data, not
+// script), so their policy needs no nonce and can be cached with them. The newsroom runs React in
+// the browser, so each of its responses gets a fresh nonce (proxy.ts): its pages are dynamic anyway.
+export function contentSecurityPolicy(nonce?: string): string {
+  return [
+    "default-src 'self'",
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
+    "style-src 'self'",
+    nonce ? "img-src 'self' data: blob:" : "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

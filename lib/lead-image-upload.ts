@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type OutputInfo } from 'sharp';
+import { mediaWidths } from './paths';
+import { getRendition, mediaFolder } from './media';
+
+// An uploaded lead image is trusted only once it decodes: its declared type and name mean
+// nothing. The decoded pixels become a PNG master (metadata dropped, no larger than the widest
+// rendition), and its 16:9 crops are made at once so the first reader does not wait for them.
+
+export const MIN_IMAGE = { width: 640, height: 360 };
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
+
+export type StoredImage = { file: string; width: number; height: number };
+
+export async function storeUploadedImage(upload: File): Promise<StoredImage | { error: 'imageUnreadable' | 'imageType' | 'imageTooSmall' }> {
+  const bytes = Buffer.from(await upload.arrayBuffer());
+  let master: { data: Buffer; info: OutputInfo };
+  try {
+    const decoder = sharp(bytes, { failOn: 'error', limitInputPixels: 40_000_000 });
+    const { format } = await decoder.metadata();
+    if (!format || !ACCEPTED_FORMATS.has(format)) return { error: 'imageType' };
+    master = await decoder
+      .rotate()
+      .resize({ width: mediaWidths.at(-1), withoutEnlargement: true })
+      .png()
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    return { error: 'imageUnreadable' };
+  }
+  if (master.info.width < MIN_IMAGE.width || master.info.height < MIN_IMAGE.height) return { error: 'imageTooSmall' };
+  const file = `upload-${randomUUID()}.png`;
+  const target = path.join(mediaFolder(), file);
+  await mkdir(mediaFolder(), { recursive: true });
+  await writeFile(`${target}.partial`, master.data);
+  await rename(`${target}.partial`, target);
+  await Promise.all(mediaWidths.map((width) => getRendition(file.replace(/\.png$/, '.webp'), '16x9', width)));
+  return { file, width: master.info.width, height: master.info.height };
+}

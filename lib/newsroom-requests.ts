@@ -1,0 +1,35 @@
+// Small pieces every newsroom route handler needs at its boundary.
+
+const MAX_FORM_BYTES = 64 * 1024;
+
+/** A browser's form or fetch from this site names it in Origin; a missing or `null` one does not count. */
+export function isSameOrigin(request: { headers: Headers }): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('host');
+  if (!origin || !host || origin === 'null') return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Set by scripts/serve.mjs from the socket; a client-sent X-Forwarded-For is never trusted. */
+export function clientAddress(request: Request): string {
+  return request.headers.get('x-polyphony-client-address') ?? 'unknown';
+}
+
+/** The form of a small urlencoded or multipart POST, or null when it is malformed or too large. */
+export async function readForm(request: Request): Promise<FormData | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return null;
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}
+
+/** 303 to a path on this site: the browser follows with a GET, so a reload does not post again. */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
+}
