@@ -14,10 +14,20 @@ import { insertStaffAccount } from './staff-accounts';
 
 const usage = 'usage: npm run staff -- add --email EMAIL --role reporter|editor|admin --services fa,ru [--name NAME] [--language CODE]';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { email: { type: 'string' }, role: { type: 'string' }, services: { type: 'string', default: '' }, name: { type: 'string' }, language: { type: 'string' } },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { email: { type: 'string' }, role: { type: 'string' }, services: { type: 'string', default: '' }, name: { type: 'string' }, language: { type: 'string' } },
+    });
+  } catch (error) {
+    // An unknown option (a --password, say) is refused with the usage, not a stack trace.
+    console.error(error instanceof Error ? error.message : error);
+    console.error(usage);
+    process.exit(2);
+  }
+}
+const { positionals, values } = readArguments();
 
 const args = z
   .object({

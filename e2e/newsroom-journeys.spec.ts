@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { getService } from '../i18n/services';
 import { services } from './support';
 import { dirOf, lifecycle, openEditor, publicUrl, signIn, staffPage, unique, writeDraft } from './newsroom-support';
@@ -10,7 +11,7 @@ test.describe('reporters write drafts in their own service and script', () => {
     ['faReporter', 'fa', 'پیش‌نویس گزارش درباره‌ی بازسازی خط لوله‌ی آب شیراز'],
     ['hyReporter', 'hy', 'Սևագիր՝ Երևանի նոր տրոլեյբուսային երթուղու մասին'],
   ] as const) {
-    test(`${code}: a draft with a live preview in the service's direction, private until published`, async ({ page }) => {
+    test(`${code}: a draft with a live preview in the service's direction, private until an editor publishes it`, async ({ page, browser, playwright, baseURL }) => {
       await signIn(page, who);
       await openEditor(page, `/newsroom/${code}/articles/new`);
       await page.locator('#body').fill(`${text}\n\n**${text}**`);
@@ -24,6 +25,15 @@ test.describe('reporters write drafts in their own service and script', () => {
       const anonymous = await page.context().request.fetch(`/${code}/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 });
       expect(anonymous.status()).toBe(404);
       expect(await anonymous.text()).not.toContain(headline);
+
+      // An editor previews the reporter's draft as readers will see it, then publishes it.
+      const editor = await staffPage(browser, 'editor');
+      await editor.goto(`/newsroom/preview/${code}/${id}`);
+      await expect(editor.locator('html')).toHaveAttribute('dir', dirOf(code));
+      await expect(editor.locator('article.article h1')).toHaveText(headline);
+      await lifecycle(editor, code, id, 'publish');
+      const reader = await playwright.request.newContext({ baseURL });
+      expect(await (await reader.get(`/${code}`)).text()).toContain(headline);
     });
   }
 });
@@ -148,4 +158,38 @@ test.describe('every service: an editor publishes a story that readers then find
       expect(article).toContain(headline);
     });
   }
+});
+
+test('a lead image is verified by decoding, needs alt text, and is served in 16:9', async ({ browser }) => {
+  const page = await staffPage(browser, 'editor');
+  const id = await writeDraft(page, 'ka', { headline: unique('ქუთაისის ახალი ხიდი'), body: 'ხიდი გაიხსნა.' });
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer();
+  const save = () => page.locator('form.editor-form button[type=submit]').click();
+
+  // Not an image, whatever its name and type say.
+  await openEditor(page, `/newsroom/ka/articles/${id}`);
+  await page.locator('#image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await page.locator('#imageAlt').fill('ხიდი მდინარეზე');
+  await save();
+  await expect(page.locator('#image')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#image-error')).not.toBeEmpty();
+
+  // A real photo without a description is refused; with one it is stored.
+  await page.locator('#image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.locator('#imageAlt').fill('');
+  await save();
+  await expect(page.locator('#imageAlt')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.locator('#imageAlt').fill('ახალი ხიდი რიონზე');
+  await Promise.all([page.waitForURL(/notice=saved/), save()]);
+
+  await page.goto(`/newsroom/preview/ka/${id}`);
+  const image = page.locator('.article-image img');
+  await expect(image).toHaveAttribute('alt', 'ახალი ხიდი რიონზე');
+  const src = (await image.getAttribute('src'))!;
+  expect(src).toMatch(/^\/media\/16x9\/\d+\/upload-[\w-]+\.webp$/);
+  const rendition = await page.request.get(src);
+  expect(rendition.headers()['content-type']).toBe('image/webp');
+  const { width, height } = await sharp(await rendition.body()).metadata();
+  expect(width! / height!).toBeCloseTo(16 / 9, 1);
 });

@@ -40,7 +40,8 @@ export default async function AuditPage() {
                     ) : null}{' '}
                     {e.detail && (
                       <span lang={service?.htmlLang} dir="auto">
-                        {e.detail}
+                        {/* Publication times are kept as ISO timestamps; shown here in the member's own calendar. */}
+                        {/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(e.detail) ? formatServiceDate(new Date(e.detail), staffService) : e.detail}
                       </span>
                     )}
                   </td>

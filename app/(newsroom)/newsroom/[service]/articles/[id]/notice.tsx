@@ -3,26 +3,34 @@ import type { ServiceCode } from '../../../../../../i18n/services';
 import type { ErrorKey } from '../../../../../../lib/newsroom-forms';
 import { queryValue } from '../../../guard';
 
-const noticeStatus = { publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
+const statusAfter = [
+  ['publish', 'published'],
+  ['schedule', 'scheduled'],
+  ['unpublish', 'unpublished'],
+] as const;
+const refusals = ['scheduleTime', 'bylineRequired', 'notFound', 'translationExists', 'forbidden'] as const satisfies readonly ErrorKey[];
 
 /** What the last action did, or why it was refused (after the redirect that followed it). */
 export async function Notice({ language, query }: { language: ServiceCode; query: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations({ locale: language, namespace: 'newsroom' });
   const notice = queryValue(query.notice);
-  const error = queryValue(query.error);
-  const version = Number(queryValue(query.version)) || 0;
-  const errorKeys: ErrorKey[] = ['scheduleTime', 'bylineRequired', 'notFound', 'translationExists', 'conflict', 'forbidden'];
-  const errorKey = errorKeys.find((k) => k === error);
-  if (errorKey && errorKey !== 'conflict')
+  const refusal = refusals.find((k) => k === queryValue(query.error));
+  if (refusal)
     return (
       <p role="alert" className="form-error">
-        {t(`errors.${errorKey}`, { name: '', time: '', version: '' })}
+        {t(`errors.${refusal}`)}
       </p>
     );
-  let text: string | null = null;
-  if (notice === 'saved') text = t('editor.saved', { version });
-  else if (notice === 'restored') text = t('revisions.restored', { from: Number(queryValue(query.from)) || 0, version });
-  else if (notice in noticeStatus) text = t('lifecycle.state', { status: t(`status.${noticeStatus[notice as keyof typeof noticeStatus]}`) });
+  const version = Number(queryValue(query.version)) || 0;
+  const status = statusAfter.find(([operation]) => operation === notice)?.[1];
+  const text =
+    notice === 'saved'
+      ? t('editor.saved', { version })
+      : notice === 'restored'
+        ? t('revisions.restored', { from: Number(queryValue(query.from)) || 0, version })
+        : status
+          ? t('lifecycle.state', { status: t(`status.${status}`) })
+          : null;
   return text ? (
     <p role="status" className="form-notice">
       {text}
