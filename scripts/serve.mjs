@@ -86,7 +86,7 @@ const server = http.createServer((req, res) => {
   // Headers a client must not choose: Next's internal recursion marker (a past proxy bypass), and
   // the client address that sign-in throttling and session records trust, taken from the socket.
   delete req.headers['x-middleware-subrequest'];
-  req.headers['x-polyphony-client-address'] = req.socket.remoteAddress ?? 'unknown';
+  req.headers['x-polyphony-client-address'] = req.socket.remoteAddress ?? 'unknown'; // CLIENT_ADDRESS_HEADER
   if (isLitePage(req)) return serveLite(req, res);
   return handle(req, res);
 });

@@ -4,15 +4,13 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { env } from '../../lib/env';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../lib/password-rules';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
+import { CLIENT_ADDRESS_HEADER } from '../../lib/newsroom-requests';
 import { account, session, user, verification } from '../schema';
 import { getDb } from './connection';
 
 // Staff sessions, by Better Auth on our own tables. Its HTTP handler is not mounted: the newsroom
 // calls `auth.api` from its own route handlers, so there is no endpoint we do not check ourselves
 // (sign-up is off, throttling is ours: see sign-in-throttle.ts).
-
-/** The header scripts/serve.mjs sets from the socket's address (a client cannot forge it). */
-export const CLIENT_ADDRESS_HEADER = 'x-polyphony-client-address';
 
 function createAuth() {
   if (!env.BETTER_AUTH_SECRET) throw new Error('BETTER_AUTH_SECRET is not set: staff sessions cannot be signed (npm start makes one).');
