@@ -1,11 +1,10 @@
 import { createTranslator } from 'next-intl';
 import { getService, type ServiceCode } from '../i18n/services';
+import { xmlEscape } from './xml';
 
 // The newsroom's refusals (403, 404, 429) as small self-contained pages in the member's language.
 // The proxy and route handlers send them with their status code: a rewrite to a rendered page
 // would lose the status on these dynamic routes.
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 type Kind = 'forbidden' | 'missing' | 'throttled';
 export const statusOf: Record<Kind, number> = { forbidden: 403, missing: 404, throttled: 429 };
@@ -22,8 +21,8 @@ export async function newsroomStatusPage(language: ServiceCode, kind: Kind, wait
         : [t('signIn.title'), t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }), t('signIn.submit'), '/newsroom/sign-in'];
   return `<!DOCTYPE html>
 <html lang="${service.htmlLang}" dir="${service.dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head>
-<body><main><h1>${escape(title)}</h1><p role="alert">${escape(body)}</p><p><a href="${href}">${escape(link)}</a></p></main></body>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${xmlEscape(title)}</title></head>
+<body><main><h1>${xmlEscape(title)}</h1><p role="alert">${xmlEscape(body)}</p><p><a href="${href}">${xmlEscape(link)}</a></p></main></body>
 </html>`;
 }
 

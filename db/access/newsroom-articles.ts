@@ -66,6 +66,10 @@ export type EditableArticle = {
   translationGroup: string | null;
 };
 
+function toImageRef({ id, file, width, height, alt, caption, credit }: typeof images.$inferSelect): ImageRef {
+  return { id, file, width, height, alt, caption, credit };
+}
+
 async function loadArticle(db: Pick<Database, 'select'>, service: string, id: number): Promise<EditableArticle | null> {
   const [row] = await db
     .select({ article: articles, section: sections.slug, image: images })
@@ -89,7 +93,7 @@ async function loadArticle(db: Pick<Database, 'select'>, service: string, id: nu
     body: a.body,
     section: row.section as SectionSlug,
     authorIds: bylines.map((b) => b.id),
-    image: row.image ? { id: row.image.id, file: row.image.file, width: row.image.width, height: row.image.height, alt: row.image.alt, caption: row.image.caption, credit: row.image.credit } : null,
+    image: row.image ? toImageRef(row.image) : null,
     correction: a.correction,
     status: a.status,
     version: a.version,
@@ -456,7 +460,7 @@ export async function getArticlePreview(service: ServiceCode, id: number, versio
       publishedAt: current.publishedAt ?? new Date(),
       updatedAt: current.updatedAt,
       correction: content.correction,
-      image: image ? { id: image.id, file: image.file, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null,
+      image: image ? toImageRef(image) : null,
       bylines: authorIds.map((a) => bylineRows.find((b) => b.id === a)).filter((b) => b !== undefined).map(({ slug, name }) => ({ slug, name })),
       translationGroup: current.translationGroup,
     },
