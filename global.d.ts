@@ -1,5 +1,5 @@
-import type en from './messages/en.json';
-import type { ServiceCode } from './i18n/services';
+import type en from '@/messages/en.json';
+import type { ServiceCode } from '@/i18n/services';
 
 declare module 'next-intl' {
   interface AppConfig {

@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { authorPageCount, locateArticle, sectionPageCount } from './db/access/route-facts';
-import { staffFromHeaders } from './db/access/staff';
-import { negotiateService } from './lib/accept-language';
-import { contentSecurityPolicy } from './lib/content-security-policy';
-import { isSameOrigin } from './lib/newsroom-requests';
-import { newsroomRequirement } from './lib/newsroom-routes';
-import { newsroomStatusPage, statusOf } from './lib/newsroom-status-page';
-import type { ServiceCode } from './i18n/services';
-import { can } from './lib/permissions';
-import { paths } from './lib/paths';
-import { parseServicePath } from './lib/public-routes';
+import { authorPageCount, locateArticle, sectionPageCount } from '@/db/access/route-facts';
+import { staffFromHeaders } from '@/db/access/newsroom/session';
+import { negotiateService } from '@/lib/accept-language';
+import { contentSecurityPolicy } from '@/lib/content-security-policy';
+import { isSameOrigin } from '@/lib/newsroom/requests';
+import { newsroomRequirement } from '@/lib/newsroom-routes';
+import { newsroomStatusPage, statusOf } from '@/lib/newsroom/status-page';
+import type { ServiceCode } from '@/i18n/services';
+import { can } from '@/lib/newsroom/permissions';
+import { paths } from '@/lib/paths';
+import { parseServicePath } from '@/lib/public-routes';
 
 // The front door: picks a service for `/`, fixes letter case, and answers malformed, unknown,
 // moved and removed URLs before anything renders. Pages check everything again themselves:
@@ -37,7 +37,7 @@ function redirect(request: NextRequest, pathname: string, status: 307 | 308) {
 /**
  * The newsroom's front door: refuses cross-site writes, sends signed-out visitors to sign in and
  * answers 403/404 with a status before rendering. Every page, action and route handler checks
- * the member's rights again in the data-access layer (db/access/staff.ts).
+ * the member's rights again in the data-access layer (db/access/newsroom/session.ts).
  */
 async function newsroomGate(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -51,7 +51,12 @@ async function newsroomGate(request: NextRequest) {
     return response;
   };
   const refuse = async (kind: 'forbidden' | 'missing', language: ServiceCode) =>
-    finish(new NextResponse(await newsroomStatusPage(language, kind), { status: statusOf[kind], headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    finish(
+      new NextResponse(await newsroomStatusPage(language, kind), {
+        status: statusOf[kind],
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      }),
+    );
   const reading = request.method === 'GET' || request.method === 'HEAD';
   if (!reading && !isSameOrigin(request)) return finish(new NextResponse('Cross-site request refused', { status: 403 }));
   const requirement = newsroomRequirement(request.nextUrl.pathname);
@@ -95,8 +100,7 @@ export async function proxy(request: NextRequest) {
   if (route.kind === 'unknown') return notFound();
   if (route.kind === 'article') {
     const locator = await locateArticle(route.id);
-    if (!locator || locator.service !== service || locator.status === 'draft' || locator.status === 'scheduled')
-      return notFound();
+    if (!locator || locator.service !== service || locator.status === 'draft' || locator.status === 'scheduled') return notFound();
     if (locator.status === 'unpublished') return rewrite(request, internal.gone(service), 410);
     if (route.slug !== locator.slug) return redirect(request, paths.article(service, route.id, locator.slug), 308);
   }

@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects: pure units; the data layer on embedded PGlite; and the same data tests on
 // PostgreSQL when TEST_DATABASE_URL is set.
+const root = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
 const serverStubs = {
+  // The `@/` paths of tsconfig.json
+  '@': root,
   'server-only': new URL('./tests/support/empty.ts', import.meta.url).pathname,
   'next/cache': new URL('./tests/support/next-cache.ts', import.meta.url).pathname,
 };

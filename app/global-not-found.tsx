@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getService } from '../i18n/services';
-import { paths } from '../lib/paths';
-import './globals.css';
+import { getService } from '@/i18n/services';
+import { paths } from '@/lib/paths';
+import '@/app/globals.css';
 
 // For URLs outside every service that reach no route; the proxy sends most of those to a
 // service's own localized 404 page instead.

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../i18n/services';
+import type { ServiceCode } from '@/i18n/services';
 
 export const landmarkIds = { content: 'content', navigation: 'navigation', search: 'search-query' } as const;
 
@@ -12,9 +12,15 @@ export async function AccessibilityLinks({ service }: { service: ServiceCode }) 
         {t('heading')}
       </h2>
       <ul>
-        <li><a href={`#${landmarkIds.content}`}>{t('skipToContent')}</a></li>
-        <li><a href={`#${landmarkIds.navigation}`}>{t('skipToNavigation')}</a></li>
-        <li><a href={`#${landmarkIds.search}`}>{t('skipToSearch')}</a></li>
+        <li>
+          <a href={`#${landmarkIds.content}`}>{t('skipToContent')}</a>
+        </li>
+        <li>
+          <a href={`#${landmarkIds.navigation}`}>{t('skipToNavigation')}</a>
+        </li>
+        <li>
+          <a href={`#${landmarkIds.search}`}>{t('skipToSearch')}</a>
+        </li>
       </ul>
     </nav>
   );

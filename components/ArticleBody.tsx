@@ -1,6 +1,6 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { safeLinkHref } from '../lib/safe-url';
+import { safeLinkHref } from '@/lib/safe-url';
 
 // Article bodies are Markdown rendered straight to React elements: raw HTML is skipped, and a link
 // whose target fails the allowlist in lib/safe-url.ts is rendered as its text alone.

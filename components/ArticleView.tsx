@@ -1,19 +1,19 @@
 import { getTranslations } from 'next-intl/server';
-import type { TranslationLink } from '../db/access/articles';
-import { getService, type ServiceCode } from '../i18n/services';
-import type { Article, ArticleCard } from '../lib/content';
-import { formatServiceDate } from '../lib/dates';
-import { paths } from '../lib/paths';
-import { breadcrumbs, newsArticle } from '../lib/structured-data';
-import { absoluteUrl } from '../lib/urls';
-import { ArticleBody } from './ArticleBody';
-import type { BannerItem } from './BreakingBanner';
-import { Byline } from './Byline';
-import { JsonLd } from './JsonLd';
-import { LeadImage } from './LeadImage';
-import { PageFrame } from './PageFrame';
-import { StoryDate } from './StoryDate';
-import { StoryList } from './StoryList';
+import type { TranslationLink } from '@/lib/content';
+import { getService, type ServiceCode } from '@/i18n/services';
+import type { Article, ArticleCard } from '@/lib/content';
+import { formatServiceDate } from '@/lib/dates';
+import { paths } from '@/lib/paths';
+import { breadcrumbs, newsArticle } from '@/lib/structured-data';
+import { absoluteUrl } from '@/lib/urls';
+import { ArticleBody } from '@/components/ArticleBody';
+import type { BannerItem } from '@/components/BreakingBanner';
+import { Byline } from '@/components/Byline';
+import { JsonLd } from '@/components/JsonLd';
+import { LeadImage } from '@/components/LeadImage';
+import { PageFrame } from '@/components/PageFrame';
+import { StoryDate } from '@/components/StoryDate';
+import { StoryList } from '@/components/StoryList';
 
 /**
  * The article page's content: what readers see, and what the newsroom's preview shows from the
@@ -85,8 +85,7 @@ export async function ArticleView({
           <figure className="article-image">
             <LeadImage image={article.image} priority sizes="(min-width: 48rem) 46rem, 100vw" />
             <figcaption>
-              {article.image.caption}{' '}
-              <span className="credit">{t('imageCredit', { credit: article.image.credit })}</span>
+              {article.image.caption} <span className="credit">{t('imageCredit', { credit: article.image.credit })}</span>
             </figcaption>
           </figure>
         )}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../i18n/services';
-import { paths } from '../lib/paths';
+import type { ServiceCode } from '@/i18n/services';
+import { paths } from '@/lib/paths';
 
 export type BannerItem = { id: number; text: string; link: string | null };
 

@@ -1,4 +1,4 @@
-import { paths } from '../lib/paths';
+import { paths } from '@/lib/paths';
 
 export function ErrorMessage({ service, title, body, linkText }: { service: string; title: string; body: string; linkText: string }) {
   return (

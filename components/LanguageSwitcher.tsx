@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { services, type ServiceCode } from '../i18n/services';
-import { paths } from '../lib/paths';
+import { services, type ServiceCode } from '@/i18n/services';
+import { paths } from '@/lib/paths';
 
 export type LanguageLink = { service: string; href: string };
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { ServiceCode } from '../i18n/services';
-import type { Listing } from '../lib/content';
-import { Pagination } from './Pagination';
-import { StoryList } from './StoryList';
+import type { ServiceCode } from '@/i18n/services';
+import type { Listing } from '@/lib/content';
+import { Pagination } from '@/components/Pagination';
+import { StoryList } from '@/components/StoryList';
 
 /** The body of a paginated list of stories (section and author pages). */
 export function ListingPage({

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ServiceCode } from '../i18n/services';
-import { landmarkIds } from './AccessibilityLinks';
-import { BreakingBanner, type BannerItem } from './BreakingBanner';
-import type { LanguageLink } from './LanguageSwitcher';
-import { SiteHeader } from './SiteHeader';
+import type { ServiceCode } from '@/i18n/services';
+import { landmarkIds } from '@/components/AccessibilityLinks';
+import { BreakingBanner, type BannerItem } from '@/components/BreakingBanner';
+import type { LanguageLink } from '@/components/LanguageSwitcher';
+import { SiteHeader } from '@/components/SiteHeader';
 
 /** Header, breaking banner and the main landmark: the part of the frame a page's data shapes. */
 export function PageFrame({

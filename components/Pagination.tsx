@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../i18n/services';
+import type { ServiceCode } from '@/i18n/services';
 
 /** Plain links, so paging works without JavaScript and crawlers follow it. */
 export async function Pagination({

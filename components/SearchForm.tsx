@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../i18n/services';
-import { paths } from '../lib/paths';
-import { landmarkIds } from './AccessibilityLinks';
+import type { ServiceCode } from '@/i18n/services';
+import { paths } from '@/lib/paths';
+import { landmarkIds } from '@/components/AccessibilityLinks';
 
-import { MAX_QUERY_LENGTH } from '../lib/search-params';
+import { MAX_QUERY_LENGTH } from '@/lib/search-params';
 
 export async function SearchForm({ service, query = '' }: { service: ServiceCode; query?: string }) {
   const t = await getTranslations({ locale: service, namespace: 'search' });

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getService, type ServiceCode } from '../i18n/services';
-import { MATCH_END, MATCH_START, type SearchHit } from '../lib/content';
-import { paths } from '../lib/paths';
-import { StoryDate } from './StoryDate';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { MATCH_END, MATCH_START, type SearchHit } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { StoryDate } from '@/components/StoryDate';
 
 /** Splits a snippet on the match markers the database put in; text stays text. */
 function Snippet({ text }: { text: string }) {

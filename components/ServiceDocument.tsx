@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { getService, type ServiceCode } from '../i18n/services';
-import { AccessibilityLinks } from './AccessibilityLinks';
-import { SiteFooter } from './SiteFooter';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { AccessibilityLinks } from '@/components/AccessibilityLinks';
+import { SiteFooter } from '@/components/SiteFooter';
 
 /** A service's page document: its language and direction, skip links, content, footer. */
 export function ServiceDocument({ service: code, children }: { service: ServiceCode; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getService, type ServiceCode } from '../i18n/services';
+import { getService, type ServiceCode } from '@/i18n/services';
 
 export async function SiteFooter({ service }: { service: ServiceCode }) {
   const { brand } = getService(service);

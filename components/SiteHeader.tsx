@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { getService, type ServiceCode } from '../i18n/services';
-import { paths } from '../lib/paths';
-import { landmarkIds } from './AccessibilityLinks';
-import { LanguageSwitcher, type LanguageLink } from './LanguageSwitcher';
-import { SearchForm } from './SearchForm';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { paths } from '@/lib/paths';
+import { landmarkIds } from '@/components/AccessibilityLinks';
+import { LanguageSwitcher, type LanguageLink } from '@/components/LanguageSwitcher';
+import { SearchForm } from '@/components/SearchForm';
 
 export async function SiteHeader({
   service,

@@ -1,8 +1,8 @@
-import { getService, type ServiceCode } from '../i18n/services';
-import type { ArticleCard } from '../lib/content';
-import { paths } from '../lib/paths';
-import { LeadImage } from './LeadImage';
-import { StoryDate } from './StoryDate';
+import { getService, type ServiceCode } from '@/i18n/services';
+import type { ArticleCard } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { LeadImage } from '@/components/LeadImage';
+import { StoryDate } from '@/components/StoryDate';
 
 /** A story teaser. The headline is the link; the image is decorative beside it. */
 export function StoryCard({

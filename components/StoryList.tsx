@@ -1,5 +1,5 @@
-import type { ArticleCard } from '../lib/content';
-import { StoryCard } from './StoryCard';
+import type { ArticleCard } from '@/lib/content';
+import { StoryCard } from '@/components/StoryCard';
 
 export function StoryList({ stories, showImages = true }: { stories: ArticleCard[]; showImages?: boolean }) {
   return (

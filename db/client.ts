@@ -5,9 +5,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
 import path from 'node:path';
-import { env } from '../lib/env';
-import { lockPgliteFolder } from './pglite-lock';
-import * as schema from './schema';
+import { env } from '@/lib/env';
+import { lockPgliteFolder } from '@/db/pglite-lock';
+import * as schema from '@/db/schema';
 
 // The one place that opens the database: PostgreSQL when DATABASE_URL is set, else embedded PGlite.
 
@@ -48,8 +48,7 @@ function openPglite(folder: string): Connection {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () =>
-      (closed ??= client.close().finally(release)),
+    close: () => (closed ??= client.close().finally(release)),
   };
 }
 

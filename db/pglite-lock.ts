@@ -41,7 +41,10 @@ export function lockPgliteFolder(folder: string): () => void {
   const me: Holder = {
     pid: process.pid,
     host: hostname(),
-    command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(' '),
+    command: process.argv
+      .slice(1, 3)
+      .map((a) => path.basename(a))
+      .join(' '),
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -12,12 +12,13 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { articleStatuses } from '@/lib/content';
 
 // One schema for every service: each row carries the service code it belongs to.
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const articleStatus = pgEnum('article_status', ['draft', 'scheduled', 'published', 'unpublished']);
+export const articleStatus = pgEnum('article_status', articleStatuses);
 
 export const sections = pgTable(
   'sections',
@@ -144,7 +145,10 @@ export const user = pgTable('user', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   role: staffRole('role').notNull().default('reporter'),
-  services: text('services').array().notNull().default(sql`'{}'::text[]`),
+  services: text('services')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   language: text('language').notNull().default('en'),
 });
 

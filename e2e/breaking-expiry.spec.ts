@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtures } from './support';
+import { fixtures } from '@/e2e/support';
 
 // The site's clock ticks every 5 s and open pages ask again every 30 s.
 const CLOCK_SLACK_MS = 10_000;

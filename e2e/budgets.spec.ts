@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { leadStoryHref, services } from './support';
+import { leadStoryHref, services } from '@/e2e/support';
 
 const JS_BUDGET = 120 * 1024;
 
@@ -11,7 +11,9 @@ test('an article page ships at most 120 KB of gzipped JavaScript to modern brows
     const external = [...html.matchAll(/<script\b([^>]*)>/g)]
       .filter(([, attrs]) => /\bsrc=/.test(attrs) && !/\bnomodule\b/i.test(attrs))
       .map(([, attrs]) => attrs.match(/\bsrc="([^"]+)"/)![1]);
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1],
+    );
     let bytes = gzipSync(inline.join('\n')).length;
     for (const src of external) bytes += gzipSync(await (await request.get(src)).body()).length;
     expect(bytes, `/${service.code}`).toBeLessThanOrEqual(JS_BUDGET);

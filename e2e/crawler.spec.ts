@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { headFacts, hreflangInHtml } from './discovery-support';
-import { demoContent, services } from './support';
+import { headFacts, hreflangInHtml } from '@/e2e/discovery-support';
+import { demoContent, services } from '@/e2e/support';
 
 test.use({ javaScriptEnabled: false });
 
@@ -9,7 +9,9 @@ const PAGES_PER_SERVICE = 12;
 for (const service of services) {
   test(`a crawler without JavaScript finds sound pages from /${service.code}`, async ({ page, request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
-    const drafts = demoContent(service.code).articles.filter((a) => a.status !== 'published').map((a) => a.slug);
+    const drafts = demoContent(service.code)
+      .articles.filter((a) => a.status !== 'published')
+      .map((a) => a.slug);
     const queue = [`/${service.code}`];
     const seen = new Set(queue);
     let crawled = 0;
@@ -31,7 +33,10 @@ for (const service of services) {
       }
       const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const link of links) {
-        expect(drafts.some((d) => link.endsWith(`/${d}`)), `${path} links a draft: ${link}`).toBe(false);
+        expect(
+          drafts.some((d) => link.endsWith(`/${d}`)),
+          `${path} links a draft: ${link}`,
+        ).toBe(false);
         const target = link.split('#')[0];
         if (target.startsWith(`/${service.code}/`) && !target.includes('/search') && !seen.has(target)) {
           seen.add(target);

@@ -25,7 +25,10 @@ export async function headFacts(page: Page): Promise<HeadFacts> {
       lang: document.documentElement.getAttribute('lang'),
       canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')!),
       hreflang: Object.fromEntries(
-        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+          l.getAttribute('hreflang')!,
+          l.getAttribute('href')!,
+        ]),
       ),
       jsonLd,
       jsonLdErrors,

@@ -2,8 +2,21 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
-import { headFacts } from './discovery-support';
-import { demoContent, leadStoryHref, services } from './support';
+import { headFacts } from '@/e2e/discovery-support';
+import { demoContent, leadStoryHref, services } from '@/e2e/support';
+
+/** The NewsArticle fields a crawler reads, as this test checks them */
+type NewsArticleLd = {
+  headline: string;
+  inLanguage: string;
+  isAccessibleForFree: boolean;
+  mainEntityOfPage: { '@id': string };
+  datePublished: string;
+  dateModified: string;
+  author: { '@type': string; name: string; url: string }[];
+  publisher: { logo: { url: string } };
+  image: string[];
+};
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['sitemap', 'url'].includes(name) });
 
@@ -29,7 +42,9 @@ test('the sitemap index lists every service; its sitemaps list only published pa
       expect(u.loc).toMatch(new RegExp(`^https?://[^/]+/${service.code}/articles/\\d+/[a-z0-9-]+$`));
       expect(Number.isNaN(Date.parse(u.lastmod))).toBe(false);
     }
-    const drafts = demoContent(service.code).articles.filter((a) => a.status !== 'published').map((a) => a.slug);
+    const drafts = demoContent(service.code)
+      .articles.filter((a) => a.status !== 'published')
+      .map((a) => a.slug);
     expect(urls.filter((u) => drafts.some((d) => u.loc.endsWith(`/${d}`)))).toEqual([]);
     const sample = await request.get(new URL(urls[0].loc).pathname, { maxRedirects: 0 });
     expect(sample.status()).toBe(200);
@@ -55,7 +70,11 @@ test('news sitemaps carry the required Google News elements, the last two days o
 
 test('feeds: RSS and Atom per service and section, in the service language, with 304 on a repeat', async ({ request }) => {
   for (const service of services) {
-    for (const path of [`/${service.code}/rss.xml`, `/${service.code}/atom.xml`, `/${service.code}/sections/${service.sections[0]}/rss.xml`]) {
+    for (const path of [
+      `/${service.code}/rss.xml`,
+      `/${service.code}/atom.xml`,
+      `/${service.code}/sections/${service.sections[0]}/rss.xml`,
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const feed = parseFeed(await response.text());
@@ -66,7 +85,10 @@ test('feeds: RSS and Atom per service and section, in the service language, with
         expect(item.authors.length, path).toBeGreaterThan(0);
         expect(item.categories.length, path).toBeGreaterThan(0);
       }
-      expect(feed.items.some((i) => i.media.length > 0 || i.image), path).toBe(true);
+      expect(
+        feed.items.some((i) => i.media.length > 0 || i.image),
+        path,
+      ).toBe(true);
       const etag = response.headers().etag;
       expect((await request.get(path, { headers: { 'If-None-Match': etag } })).status(), path).toBe(304);
       const lastModified = response.headers()['last-modified'];
@@ -89,12 +111,13 @@ for (const service of services) {
     const facts = await headFacts(page);
     expect(facts.canonicals).toEqual([`${origin}${new URL(page.url()).pathname}`]);
     expect(facts.hreflang[service.hreflang]).toBe(facts.canonicals[0]);
-    const article = facts.jsonLd.find((d) => (d as { '@type': string })['@type'] === 'NewsArticle') as Record<string, any>;
+    const article = facts.jsonLd.find((d) => (d as { '@type': string })['@type'] === 'NewsArticle') as NewsArticleLd;
     expect(article.headline).toBe(await page.locator('h1').innerText());
     expect(article.inLanguage).toBe(service.htmlLang);
     expect(article.isAccessibleForFree).toBe(true);
     expect(article.mainEntityOfPage['@id']).toBe(facts.canonicals[0]);
-    for (const field of ['datePublished', 'dateModified']) expect(article[field]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    for (const field of ['datePublished', 'dateModified'] as const)
+      expect(article[field]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
     expect(article.author.length).toBeGreaterThan(0);
     for (const author of article.author) {
       expect(author['@type']).toBe('Person');

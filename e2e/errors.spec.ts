@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtures, leadStoryHref, services } from './support';
+import { fixtures, leadStoryHref, services } from '@/e2e/support';
 
 const noRedirect = { maxRedirects: 0 };
 
@@ -37,7 +37,11 @@ test('an unknown service prefix is a 404 page with lang, not a redirect', async 
 });
 
 test('a wrong-case prefix redirects to the canonical one', async ({ request }) => {
-  for (const [typed, canonical] of [['/FA-af', '/fa-AF'], ['/EN/sections/world', '/en/sections/world'], ['/Ru', '/ru']]) {
+  for (const [typed, canonical] of [
+    ['/FA-af', '/fa-AF'],
+    ['/EN/sections/world', '/en/sections/world'],
+    ['/Ru', '/ru'],
+  ]) {
     const response = await request.get(typed, noRedirect);
     expect(response.status(), typed).toBe(308);
     expect(new URL(response.headers().location, 'http://x').pathname).toBe(canonical);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoContent, fixtures, leadStoryHref, services } from './support';
+import { demoContent, fixtures, leadStoryHref, services } from '@/e2e/support';
 
 for (const service of services) {
   test(`skip links move keyboard focus to their targets (/${service.code})`, async ({ page }) => {

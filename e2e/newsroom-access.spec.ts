@@ -1,13 +1,24 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { services } from './support';
-import { e2eStaff, openEditor, signIn, staffPage, unique, writeDraft } from './newsroom-support';
+import { services } from '@/e2e/support';
+import { e2eStaff, openEditor, signIn, staffPage, unique, writeDraft } from '@/e2e/newsroom-support';
 
 // Who may reach what. The proxy answers first; pages, actions and route handlers check again in
 // the data-access layer.
 
-const servicePages = (code: string) => [`/newsroom/${code}`, `/newsroom/${code}/articles/new`, `/newsroom/${code}/articles/1`, `/newsroom/${code}/articles/1/revisions`, `/newsroom/${code}/breaking`, `/newsroom/preview/${code}/1`];
+const servicePages = (code: string) => [
+  `/newsroom/${code}`,
+  `/newsroom/${code}/articles/new`,
+  `/newsroom/${code}/articles/1`,
+  `/newsroom/${code}/articles/1/revisions`,
+  `/newsroom/${code}/breaking`,
+  `/newsroom/preview/${code}/1`,
+];
 
-async function statusOf(request: APIRequestContext, url: string, init: { method?: string; headers?: Record<string, string>; data?: string } = {}) {
+async function statusOf(
+  request: APIRequestContext,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; data?: string } = {},
+) {
   const response = await request.fetch(url, { method: init.method ?? 'GET', headers: init.headers, data: init.data, maxRedirects: 0 });
   return { status: response.status(), location: response.headers()['location'] ?? '', body: await response.text() };
 }
@@ -19,7 +30,11 @@ test('anonymous visitors get the sign-in page for every newsroom page, and 401 f
       const answer = await statusOf(request, url);
       expect(answer.status, url).toBe(303);
       expect(answer.location, url).toContain('/newsroom/sign-in');
-      const write = await statusOf(request, url, { method: 'POST', headers: { origin: baseURL!, 'next-action': 'x', 'content-type': 'text/plain' }, data: '[]' });
+      const write = await statusOf(request, url, {
+        method: 'POST',
+        headers: { origin: baseURL!, 'next-action': 'x', 'content-type': 'text/plain' },
+        data: '[]',
+      });
       expect(write.status, `POST ${url}`).toBe(401);
     }
   }
@@ -35,7 +50,10 @@ test('staff of another service get 403 for every page and action of a service', 
       const answer = await statusOf(request, url);
       expect(answer.status, url).toBe(403);
       expect(answer.body).toContain('lang="hu"');
-      expect((await statusOf(request, url, { method: 'POST', headers: { origin: baseURL!, 'next-action': 'x' }, data: '[]' })).status, `POST ${url}`).toBe(403);
+      expect(
+        (await statusOf(request, url, { method: 'POST', headers: { origin: baseURL!, 'next-action': 'x' }, data: '[]' })).status,
+        `POST ${url}`,
+      ).toBe(403);
     }
   }
   expect((await statusOf(request, '/newsroom/hu')).status).toBe(200);
@@ -47,7 +65,8 @@ test('staff of another service get 403 for every page and action of a service', 
 
 test('reporters cannot run the breaking desk, audit log or staff pages', async ({ browser }) => {
   const page = await staffPage(browser, 'reporter');
-  for (const url of ['/newsroom/fa/breaking', '/newsroom/audit', '/newsroom/staff']) expect((await statusOf(page.context().request, url)).status, url).toBe(403);
+  for (const url of ['/newsroom/fa/breaking', '/newsroom/audit', '/newsroom/staff'])
+    expect((await statusOf(page.context().request, url)).status, url).toBe(403);
 });
 
 test('cross-site writes are refused, whatever the session', async ({ browser }) => {
@@ -57,7 +76,10 @@ test('cross-site writes are refused, whatever the session', async ({ browser }) 
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', 'next-action': 'x' };
     if (origin) headers.origin = origin;
     for (const url of ['/newsroom/fa/articles/new', '/newsroom/session/end', '/newsroom/session', '/newsroom/en/breaking'])
-      expect((await statusOf(request, url, { method: 'POST', headers, data: 'email=a%40b.example&password=x' })).status, `${origin} → ${url}`).toBe(403);
+      expect(
+        (await statusOf(request, url, { method: 'POST', headers, data: 'email=a%40b.example&password=x' })).status,
+        `${origin} → ${url}`,
+      ).toBe(403);
   }
   // The session survived: a refused sign-out ended nothing.
   expect((await statusOf(request, '/newsroom/en')).status).toBe(200);
@@ -66,7 +88,8 @@ test('cross-site writes are refused, whatever the session', async ({ browser }) 
 test('sign-in is throttled with 429 after repeated failures', async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
   const email = `${unique('nobody').replace(/\W+/g, '.')}@polyphony.invalid`;
-  const attempt = () => request.post('/newsroom/session', { headers: { origin: baseURL! }, form: { email, password: 'wrong-password-123' }, maxRedirects: 0 });
+  const attempt = () =>
+    request.post('/newsroom/session', { headers: { origin: baseURL! }, form: { email, password: 'wrong-password-123' }, maxRedirects: 0 });
   for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(303);
   const refused = await attempt();
   expect(refused.status()).toBe(429);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { getService } from '../i18n/services';
-import { services } from './support';
-import { dirOf, lifecycle, openEditor, publicUrl, signIn, staffPage, unique, writeDraft } from './newsroom-support';
+import { getService } from '@/i18n/services';
+import { services } from '@/e2e/support';
+import { dirOf, lifecycle, openEditor, publicUrl, signIn, staffPage, unique, writeDraft } from '@/e2e/newsroom-support';
 
 // What journalists and editors do, end to end in Chromium, against the running site.
 
@@ -11,7 +11,12 @@ test.describe('reporters write drafts in their own service and script', () => {
     ['faReporter', 'fa', 'پیش‌نویس گزارش درباره‌ی بازسازی خط لوله‌ی آب شیراز'],
     ['hyReporter', 'hy', 'Սևագիր՝ Երևանի նոր տրոլեյբուսային երթուղու մասին'],
   ] as const) {
-    test(`${code}: a draft with a live preview in the service's direction, private until an editor publishes it`, async ({ page, browser, playwright, baseURL }) => {
+    test(`${code}: a draft with a live preview in the service's direction, private until an editor publishes it`, async ({
+      page,
+      browser,
+      playwright,
+      baseURL,
+    }) => {
       await signIn(page, who);
       await openEditor(page, `/newsroom/${code}/articles/new`);
       await page.locator('#body').fill(`${text}\n\n**${text}**`);
@@ -79,7 +84,15 @@ test('a scheduled story goes live by itself', async ({ browser }) => {
   const headline = unique('Harbour ferry timetable changes');
   const id = await writeDraft(page, 'ro', { headline, body: 'Noul orar intră în vigoare mâine.' });
   // Two minutes ahead (the form takes whole minutes), in the service's time zone, as the form expects.
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: getService('ro').timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: getService('ro').timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(new Date(Date.now() + 120_000))
     .replace(' ', 'T');
   await openEditor(page, `/newsroom/ro/articles/${id}`);
@@ -89,7 +102,10 @@ test('a scheduled story goes live by itself', async ({ browser }) => {
   const anonymous = page.context().request;
   expect((await anonymous.get(`/ro/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 })).status()).toBe(404);
   await expect
-    .poll(async () => (await anonymous.get(`/ro/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 })).status(), { timeout: 150_000, intervals: [5_000] })
+    .poll(async () => (await anonymous.get(`/ro/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 })).status(), {
+      timeout: 150_000,
+      intervals: [5_000],
+    })
     .toBe(308);
   await page.goto('/ro');
   await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
@@ -163,12 +179,16 @@ test.describe('every service: an editor publishes a story that readers then find
 test('a lead image is verified by decoding, needs alt text, and is served in 16:9', async ({ browser }) => {
   const page = await staffPage(browser, 'editor');
   const id = await writeDraft(page, 'ka', { headline: unique('ქუთაისის ახალი ხიდი'), body: 'ხიდი გაიხსნა.' });
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6ea5' } })
+    .jpeg()
+    .toBuffer();
   const save = () => page.locator('form.editor-form button[type=submit]').click();
 
   // Not an image, whatever its name and type say.
   await openEditor(page, `/newsroom/ka/articles/${id}`);
-  await page.locator('#image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await page
+    .locator('#image')
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
   await page.locator('#imageAlt').fill('ხიდი მდინარეზე');
   await save();
   await expect(page.locator('#image')).toHaveAttribute('aria-invalid', 'true');

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { lifecycle, openEditor, publicUrl, staffPage, unique, writeDraft } from './newsroom-support';
+import { lifecycle, openEditor, publicUrl, staffPage, unique, writeDraft } from '@/e2e/newsroom-support';
 
 // threats.md: a staff render must never leave draft text where anonymous readers can reach it.
 
-test('after a staff preview, the same URLs give anonymous readers the published version or 404', async ({ browser, playwright, baseURL }) => {
+test('after a staff preview, the same URLs give anonymous readers the published version or 404', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const page = await staffPage(browser, 'editor');
   const draftHeadline = unique('Unpublished draft headline');
   const id = await writeDraft(page, 'sq', { headline: draftHeadline, body: 'Tekst sekret i draftit.' });
@@ -43,7 +47,11 @@ test('after a staff preview, the same URLs give anonymous readers the published 
   }
 });
 
-test('drafts never appear in lists, search, related stories, feeds, sitemaps or language switchers', async ({ browser, playwright, baseURL }) => {
+test('drafts never appear in lists, search, related stories, feeds, sitemaps or language switchers', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const page = await staffPage(browser, 'editor');
   const marker = unique('Shenjedrafti').replace(/\s+/g, '');
   const published = await writeDraft(page, 'sq', { headline: unique('Lajm i publikuar'), body: 'Tekst publik.' });
@@ -63,7 +71,16 @@ test('drafts never appear in lists, search, related stories, feeds, sitemaps or 
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const draftLinks = [`/hu/articles/${translation}/`, `/sq/articles/${draft}/`];
-  for (const where of [url, '/sq', '/sq/sections/news', '/sq/rss.xml', '/sq/atom.xml', '/sitemaps/sq/news.xml', '/sitemaps/hu/news.xml', '/hu']) {
+  for (const where of [
+    url,
+    '/sq',
+    '/sq/sections/news',
+    '/sq/rss.xml',
+    '/sq/atom.xml',
+    '/sitemaps/sq/news.xml',
+    '/sitemaps/hu/news.xml',
+    '/hu',
+  ]) {
     const text = await (await anonymous.get(where)).text();
     expect(text, where).not.toContain(marker);
     for (const link of draftLinks) expect(text, where).not.toContain(link);

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { getService, type ServiceCode } from '../i18n/services';
-import { E2E_STAFF_PASSWORD, e2eStaff, type E2eStaffName } from '../tests/support/e2e-staff';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { E2E_STAFF_PASSWORD, e2eStaff, type E2eStaffName } from '@/tests/support/e2e-staff';
 
 export { e2eStaff };
 
@@ -11,7 +11,10 @@ export async function signIn(page: Page, who: E2eStaffName): Promise<void> {
   await page.goto('/newsroom/sign-in');
   await page.locator('#email').fill(e2eStaff[who].email);
   await page.locator('#password').fill(E2E_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/newsroom/sign-in')), page.locator('form.stacked-form button[type=submit]').click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/newsroom/sign-in')),
+    page.locator('form.stacked-form button[type=submit]').click(),
+  ]);
 }
 
 /** Where newsroom.setup.ts keeps each account's signed-in browser state. */
@@ -37,7 +40,11 @@ export async function openEditor(page: Page, url: string): Promise<void> {
 }
 
 /** Writes a new draft through the editor; returns its id. */
-export async function writeDraft(page: Page, service: ServiceCode, story: { headline: string; body: string; dek?: string; slug?: string }): Promise<number> {
+export async function writeDraft(
+  page: Page,
+  service: ServiceCode,
+  story: { headline: string; body: string; dek?: string; slug?: string },
+): Promise<number> {
   await openEditor(page, `/newsroom/${service}/articles/new`);
   await page.locator('#headline').fill(story.headline);
   if (story.dek) await page.locator('#dek').fill(story.dek);

@@ -1,13 +1,45 @@
 import { expect, test } from '@playwright/test';
-import { xssPayloads } from '../tests/support/xss-payloads';
-import { lifecycle, openEditor, publicUrl, staffPage, unique } from './newsroom-support';
+import { xssPayloads } from '@/tests/support/xss-payloads';
+import { lifecycle, openEditor, publicUrl, staffPage, unique } from '@/e2e/newsroom-support';
 
 // Stored XSS: every payload of the corpus is saved through the editor, published, and read in
 // Chromium. Nothing may run, and the article body may contain only the elements Markdown makes.
 
 const PER_ARTICLE = 12;
-const chunks = Array.from({ length: Math.ceil(xssPayloads.length / PER_ARTICLE) }, (_, i) => xssPayloads.slice(i * PER_ARTICLE, (i + 1) * PER_ARTICLE));
-const ALLOWED = new Set(['P', 'A', 'STRONG', 'EM', 'DEL', 'CODE', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'SECTION', 'SUP', 'DIV', 'SPAN']);
+const chunks = Array.from({ length: Math.ceil(xssPayloads.length / PER_ARTICLE) }, (_, i) =>
+  xssPayloads.slice(i * PER_ARTICLE, (i + 1) * PER_ARTICLE),
+);
+const ALLOWED = new Set([
+  'P',
+  'A',
+  'STRONG',
+  'EM',
+  'DEL',
+  'CODE',
+  'PRE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'BR',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+  'SECTION',
+  'SUP',
+  'DIV',
+  'SPAN',
+]);
 
 for (const [index, chunk] of chunks.entries()) {
   test(`XSS corpus part ${index + 1}: ${chunk.length} payloads saved through the editor execute nothing`, async ({ browser }) => {
@@ -32,9 +64,11 @@ for (const [index, chunk] of chunks.entries()) {
       await page.waitForLoadState('load');
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
-      const found = await page.locator('.article-body *').evaluateAll((elements) =>
-        elements.map((e) => ({ tag: e.tagName, attributes: [...e.attributes].map((a) => `${a.name}=${a.value}`) })),
-      );
+      const found = await page
+        .locator('.article-body *')
+        .evaluateAll((elements) =>
+          elements.map((e) => ({ tag: e.tagName, attributes: [...e.attributes].map((a) => `${a.name}=${a.value}`) })),
+        );
       for (const element of found) {
         expect(ALLOWED.has(element.tag), element.tag).toBe(true);
         for (const attribute of element.attributes) {

@@ -1,6 +1,6 @@
 import { test as setup } from '@playwright/test';
-import { e2eStaff, type E2eStaffName } from '../tests/support/e2e-staff';
-import { sessionFile, signIn } from './newsroom-support';
+import { e2eStaff, type E2eStaffName } from '@/tests/support/e2e-staff';
+import { sessionFile, signIn } from '@/e2e/newsroom-support';
 
 // Each test account signs in once through the form; the newsroom tests reuse the session.
 for (const who of Object.keys(e2eStaff) as E2eStaffName[]) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoContent, fixtures, services } from './support';
+import { demoContent, fixtures, services } from '@/e2e/support';
 
 test.use({ javaScriptEnabled: false });
 

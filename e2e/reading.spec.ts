@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoContent, leadStoryHref, services } from './support';
+import { demoContent, leadStoryHref, services } from '@/e2e/support';
 
 for (const service of services) {
   test.describe(`${service.englishName} (/${service.code})`, () => {
@@ -43,7 +43,8 @@ for (const service of services) {
       await page.goto(await leadStoryHref(page, service));
       const text = await page.locator('.article-dates time').first().innerText();
       if (service.script === 'Arab') expect(text).not.toMatch(/[0-9]/);
-      if (service.code !== 'en') expect(text).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
+      if (service.code !== 'en')
+        expect(text).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
     });
 
     test('search finds a story by a word of its headline', async ({ page }) => {
@@ -65,7 +66,12 @@ test('the seed story links its translations both ways through the language switc
   const [first, second] = withStory;
   const slugOf = (code: string) => demoContent(code).articles.find((a) => a.translationKey === 'csto-2008')!.slug;
   await page.goto(`/${first.code}`);
-  await page.goto((await page.locator(`a[href$="/${slugOf(first.code)}"]`).first().getAttribute('href'))!);
+  await page.goto(
+    (await page
+      .locator(`a[href$="/${slugOf(first.code)}"]`)
+      .first()
+      .getAttribute('href'))!,
+  );
   const switcher = page.locator('.language-switcher');
   const toSecond = switcher.locator(`a[hreflang="${second.hreflang}"]`);
   await expect(toSecond).toHaveAttribute('href', new RegExp(`/${second.code}/articles/\\d+/${slugOf(second.code)}$`));

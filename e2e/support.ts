@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { serviceContent } from '../db/seed/content-schema';
-import { services, type Service } from '../i18n/services';
-import type { E2eFixtures } from '../tests/support/e2e-fixtures';
+import { serviceContent } from '@/db/seed/content-schema';
+import { services, type Service } from '@/i18n/services';
+import type { E2eFixtures } from '@/tests/support/e2e-fixtures';
 
 export { services };
 export type { Service };

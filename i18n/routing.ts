@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultServiceCode, serviceCodes } from './services';
+import { defaultServiceCode, serviceCodes } from '@/i18n/services';
 
 // The proxy (proxy.ts) does the routing itself: next-intl's middleware would redirect unknown
 // prefixes to /en/…, set a locale cookie and add alternate links that are wrong for articles.

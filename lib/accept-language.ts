@@ -1,4 +1,4 @@
-import { defaultServiceCode, services, type ServiceCode } from '../i18n/services';
+import { defaultServiceCode, services, type ServiceCode } from '@/i18n/services';
 
 // Every tag a service answers to, lower-cased: its URL code, html lang and hreflang, plus
 // codes readers' browsers send for the same language.

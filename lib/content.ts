@@ -1,6 +1,10 @@
-import type { SectionSlug } from '../i18n/services';
+import type { SectionSlug } from '@/i18n/services';
 
 // The shapes public pages render. The data-access layer produces them; components only read them.
+
+/** An article's place in its lifecycle: only `published` is ever shown to readers. */
+export const articleStatuses = ['draft', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
 
 export type ImageRef = { id: number; file: string; width: number; height: number; alt: string; caption: string; credit: string };
 
@@ -25,6 +29,9 @@ export type Article = ArticleCard & {
   bylines: Byline[];
   translationGroup: string | null;
 };
+
+/** A published version of a story in one service, for language switchers and hreflang */
+export type TranslationLink = { service: string; id: number; slug: string; headline: string; publishedAt: Date };
 
 export type Listing = { items: ArticleCard[]; total: number; pageCount: number };
 

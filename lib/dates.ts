@@ -1,4 +1,4 @@
-import type { Service } from '../i18n/services';
+import type { Service } from '@/i18n/services';
 
 // Month names for languages ICU has no data for; Intl formats with the fallback locale
 // (services table) and these replace its month names.
@@ -27,9 +27,7 @@ export function formatServiceDate(date: Date, service: Service, { withTime = tru
   const months = monthNamesWhereIcuHasNone[service.code];
   const f = formatter(service, withTime);
   if (!months) return f.format(date);
-  const monthIndex = Number(
-    new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: service.timeZone }).format(date),
-  ) - 1;
+  const monthIndex = Number(new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: service.timeZone }).format(date)) - 1;
   return f
     .formatToParts(date)
     .map((part) => (part.type === 'month' ? months[monthIndex] : part.value))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isServiceCode } from '../i18n/services';
+import { isServiceCode } from '@/i18n/services';
 
 // Environment, parsed once where it enters. Everything inside reads `env`, never process.env.
 const schema = z.object({
@@ -18,7 +18,10 @@ const schema = z.object({
     .default('')
     .transform((value, ctx) => {
       const origins: Record<string, string> = {};
-      for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      for (const pair of value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const [code, origin] = pair.split('=');
         if (!isServiceCode(code) || !z.url().safeParse(origin).success) {
           ctx.addIssue({ code: 'custom', message: `SERVICE_ORIGINS: "${pair}" is not service=https://origin` });

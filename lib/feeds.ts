@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
-import type { SectionSlug, Service } from '../i18n/services';
-import type { FeedItem } from './content';
-import { paths } from './paths';
-import { absoluteUrl } from './urls';
+import type { SectionSlug, Service } from '@/i18n/services';
+import type { FeedItem } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/urls';
 
 // RSS 2.0 and Atom feeds of a service or one of its sections, answered with validators so feed
 // readers can ask "anything new?" cheaply (If-None-Match / If-Modified-Since → 304).
@@ -55,7 +55,13 @@ export function buildFeed(
       description: item.dek,
       date: item.modifiedAt,
       published: item.publishedAt,
-      category: [{ name: labels.sectionName(item.section), term: item.section, domain: absoluteUrl(paths.section(service.code, item.section), service.code) }],
+      category: [
+        {
+          name: labels.sectionName(item.section),
+          term: item.section,
+          domain: absoluteUrl(paths.section(service.code, item.section), service.code),
+        },
+      ],
       // Atom takes authors with names and links; RSS's <author> is an e-mail address, so RSS
       // readers get the names as Dublin Core creators instead.
       ...(format === 'atom'
@@ -70,7 +76,9 @@ export function buildFeed(
   }
   if (format === 'rss') return feed.rss2().replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
   // The library's Atom output leaves out the language; readers take it from xml:lang.
-  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${service.hreflang}">`);
+  return feed
+    .atom1()
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${service.hreflang}">`);
 }
 
 /** The feed, or 304 Not Modified when the reader already has this version. */

@@ -1,8 +1,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { env } from './env';
-import { mediaRatios, mediaWidths, type MediaRatio } from './paths';
+import { env } from '@/lib/env';
+import { mediaRatios, mediaWidths, type MediaRatio } from '@/lib/paths';
 
 // Master images live in the media folder; sized WebP copies are made on first request and kept
 // beside them, so every later request is a file read.

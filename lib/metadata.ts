@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { services, type Service } from '../i18n/services';
-import { feedPath } from './feeds';
-import { paths } from './paths';
-import { absoluteUrl } from './urls';
+import { services, type Service } from '@/i18n/services';
+import { feedPath } from '@/lib/feeds';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/urls';
 
 // Page metadata for crawlers and link previews: one absolute canonical URL per page, hreflang
 // written by us (never next-intl's), Open Graph and Twitter cards with the 16:9 image.
@@ -32,7 +32,12 @@ export function pageMetadata(
   const feed = (format: 'rss' | 'atom') => [
     { url: absoluteUrl(feedPath(service.code, format), service.code), title: service.brand },
     ...(options.feedSection
-      ? [{ url: absoluteUrl(feedPath(service.code, format, options.feedSection.slug), service.code), title: `${options.feedSection.name} | ${service.brand}` }]
+      ? [
+          {
+            url: absoluteUrl(feedPath(service.code, format, options.feedSection.slug), service.code),
+            title: `${options.feedSection.name} | ${service.brand}`,
+          },
+        ]
       : []),
   ];
   const url = absoluteUrl(path, service.code);
@@ -42,9 +47,7 @@ export function pageMetadata(
     height: 720,
     alt: options.image.alt,
   };
-  const alternateLocales = services
-    .filter((s) => s.code !== service.code && options.languages?.[s.hreflang])
-    .map(ogLocale);
+  const alternateLocales = services.filter((s) => s.code !== service.code && options.languages?.[s.hreflang]).map(ogLocale);
   return {
     title: options.title,
     description: options.description,

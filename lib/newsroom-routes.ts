@@ -1,5 +1,5 @@
-import { isServiceCode, type ServiceCode } from '../i18n/services';
-import type { Capability } from './permissions';
+import { isServiceCode, type ServiceCode } from '@/i18n/services';
+import type { Capability } from '@/lib/newsroom/permissions';
 
 // What each newsroom address needs, for the proxy's early answer (sign-in page, 403, 404). The
 // data-access layer checks again on every read and write: this only sets the status code.

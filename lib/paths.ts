@@ -20,6 +20,5 @@ export const paths = {
   /** One of a service's sitemaps: 'pages', 'news' or an article file number */
   sitemap: (service: string, name: string) => `/sitemaps/${service}/${name}.xml`,
   /** A master image (name.png) as WebP, cropped to a ratio, at one of the served widths */
-  media: (file: string, width: number, ratio: MediaRatio = '16x9') =>
-    `/media/${ratio}/${width}/${file.replace(/\.png$/, '.webp')}`,
+  media: (file: string, width: number, ratio: MediaRatio = '16x9') => `/media/${ratio}/${width}/${file.replace(/\.png$/, '.webp')}`,
 };

@@ -1,4 +1,4 @@
-import { findServiceIgnoringCase, getService, isServiceCode, type ServiceCode } from '../i18n/services';
+import { findServiceIgnoringCase, getService, isServiceCode, type ServiceCode } from '@/i18n/services';
 
 // The shape of every public URL under a service, checked before anything renders, so that
 // malformed or unknown paths cost one cached 404 page instead of a render (and a cache entry) each.
@@ -18,9 +18,7 @@ export type PublicRoute =
   | { kind: 'unknown' };
 
 export type ServicePath =
-  | { kind: 'service'; service: ServiceCode; route: PublicRoute }
-  | { kind: 'wrong-case'; service: ServiceCode }
-  | { kind: 'no-service' };
+  { kind: 'service'; service: ServiceCode; route: PublicRoute } | { kind: 'wrong-case'; service: ServiceCode } | { kind: 'no-service' };
 
 export function parseServicePath(pathname: string): ServicePath {
   const segments = pathname.split('/').slice(1);

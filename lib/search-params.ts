@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from './content';
+import { MATCH_END, MATCH_START } from '@/lib/content';
 
 export const MAX_QUERY_LENGTH = 200;
 

@@ -1,7 +1,7 @@
-import type { Service } from '../i18n/services';
-import type { Article } from './content';
-import { paths } from './paths';
-import { absoluteUrl } from './urls';
+import type { Service } from '@/i18n/services';
+import type { Article } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/urls';
 
 // schema.org objects for search engines (JSON-LD). Fields follow Google's recommendations for
 // news articles: crops of at least 50,000 pixels, dates with their zone, authors with URLs.
@@ -80,7 +80,13 @@ export function newsArticle(article: Article, service: Service, sectionName: str
     dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
     // schema.org's way of telling readers and search engines what a correction changed.
     ...(article.correction
-      ? { correction: { '@type': 'CorrectionComment', text: article.correction, datePublished: (article.updatedAt ?? article.publishedAt).toISOString() } }
+      ? {
+          correction: {
+            '@type': 'CorrectionComment',
+            text: article.correction,
+            datePublished: (article.updatedAt ?? article.publishedAt).toISOString(),
+          },
+        }
       : {}),
     author: article.bylines.map((b) => ({
       '@type': 'Person',

@@ -1,4 +1,4 @@
-import { env } from './env';
+import { env } from '@/lib/env';
 
 // Absolute URLs for crawlers and feed readers: the site origin, or a service's own origin where
 // the broadcaster runs one domain per service (SERVICE_ORIGINS).

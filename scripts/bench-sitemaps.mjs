@@ -11,7 +11,13 @@ const PORT = 3220;
 const base = `http://127.0.0.1:${PORT}`;
 const HALF = Number(process.env.BENCH_ARTICLES || 100_000) / 2;
 const work = mkdtempSync(path.join(tmpdir(), 'polyphony-sitemaps-'));
-const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: path.join(work, 'pglite'), MEDIA_DIR: path.join(work, 'media'), SITE_URL: base };
+const env = {
+  ...process.env,
+  DATABASE_URL: '',
+  PGLITE_DIR: path.join(work, 'pglite'),
+  MEDIA_DIR: path.join(work, 'media'),
+  SITE_URL: base,
+};
 
 function step(args) {
   const status = spawnSync(process.execPath, args, { stdio: 'inherit', env }).status;
@@ -36,7 +42,9 @@ async function timed(url) {
   const text = await response.text();
   const ms = performance.now() - t0;
   const urls = (text.match(/<loc>/g) ?? []).length;
-  console.log(`${url.padEnd(26)} ${String(response.status)} ${(ms / 1000).toFixed(2).padStart(6)} s ${(text.length / 1e6).toFixed(2).padStart(6)} MB ${String(urls).padStart(6)} <loc>`);
+  console.log(
+    `${url.padEnd(26)} ${String(response.status)} ${(ms / 1000).toFixed(2).padStart(6)} s ${(text.length / 1e6).toFixed(2).padStart(6)} MB ${String(urls).padStart(6)} <loc>`,
+  );
 }
 
 try {
@@ -49,7 +57,15 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   console.log(`\nserver memory before: ${memory('VmRSS').toFixed(0)} MB`);
-  for (const url of ['/sitemap.xml', '/sitemaps/en/1.xml', '/sitemaps/en/2.xml', '/sitemaps/fa/1.xml', '/sitemaps/en/news.xml', '/sitemap.xml', '/sitemaps/en/1.xml'])
+  for (const url of [
+    '/sitemap.xml',
+    '/sitemaps/en/1.xml',
+    '/sitemaps/en/2.xml',
+    '/sitemaps/fa/1.xml',
+    '/sitemaps/en/news.xml',
+    '/sitemap.xml',
+    '/sitemaps/en/1.xml',
+  ])
     await timed(url);
   console.log(`server memory after: ${memory('VmRSS').toFixed(0)} MB (peak ${memory('VmHWM').toFixed(0)} MB)`);
 } finally {

@@ -3,7 +3,8 @@
 // our own island scripts stay. Only responses Next rendered for public page routes pass here.
 
 const FRAMEWORK_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/g;
-const FRAMEWORK_PRELOAD = /<link\b[^>]*\b(?:rel="(?:modulepreload|preload)"[^>]*\bas="script"|as="script"[^>]*\brel="(?:modulepreload|preload)")[^>]*\/?>/g;
+const FRAMEWORK_PRELOAD =
+  /<link\b[^>]*\b(?:rel="(?:modulepreload|preload)"[^>]*\bas="script"|as="script"[^>]*\brel="(?:modulepreload|preload)")[^>]*\/?>/g;
 // Inline scripts without a type attribute are Next's (RSC payload, bootstrap); pages add none.
 const INLINE_UNTYPED_SCRIPT = /<script(?![^>]*\b(?:src|type)=)[^>]*>[\s\S]*?<\/script>/g;
 

@@ -13,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
-import { isLitePage, toLiteHtml } from './lite-html.mjs';
-import { RETRY_AFTER_SECONDS, unavailablePage } from './unavailable-page.ts';
+import { isLitePage, toLiteHtml } from '@/scripts/lite-html.mjs';
+import { RETRY_AFTER_SECONDS, unavailablePage } from '@/scripts/unavailable-page';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';

@@ -5,7 +5,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'global.d.ts'];
+const SOURCES = [
+  'app',
+  'components',
+  'db',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'proxy.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'global.d.ts',
+];
 const BUILD_ID = '.next/BUILD_ID';
 
 function newestChange(entry) {
@@ -43,6 +55,9 @@ if (Math.max(...SOURCES.map(newestChange)) > builtAt) {
 console.log('Preparing the database…');
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
-// `npm test`: every test. Units and data-layer tests (Vitest) on PGlite, and on PostgreSQL when
-// TEST_DATABASE_URL is set; then one production build, and the end-to-end suite (Playwright)
-// against the built site on a freshly seeded PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
+// `npm test`: every test. Lint and format first; then units and data-layer tests (Vitest) on
+// PGlite, and on PostgreSQL when TEST_DATABASE_URL is set; then one production build, and the
+// end-to-end suite (Playwright) against the built site on a freshly seeded PGlite and, with
+// TEST_DATABASE_URL, on PostgreSQL.
 // Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,10 +28,22 @@ function count(file, read) {
   return true;
 }
 
+// Lint and format first: a failure here stops the run before the long suites.
+if (run('ESLint and Prettier', 'npm', ['run', '--silent', 'lint']) !== 0) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
 // Units and data layer
 const vitestJson = 'test-results/vitest.json';
 rmSync(vitestJson, { force: true });
-const vitestStatus = run('Vitest: units and data layer', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run('Vitest: units and data layer', node, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 count(vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 // End to end

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defaultServiceCode, findServiceIgnoringCase, type Service } from '../i18n/services';
+import { defaultServiceCode, findServiceIgnoringCase, type Service } from '@/i18n/services';
 
 // The page a reader gets when something on our side fails (the database is down, a render
 // throws): their service's language and direction, a plain explanation, status 503 with

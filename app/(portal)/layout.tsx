@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import '../globals.css';
+import '@/app/globals.css';
 
 // Pages that belong to no single service (the list of all sites) have their own root layout.
 export default function PortalLayout({ children }: { children: ReactNode }) {

@@ -1,9 +1,9 @@
 import { connection } from 'next/server';
-import { sitemapSummaries, URLS_PER_SITEMAP } from '../../db/access/sitemaps';
-import { serviceCodes } from '../../i18n/services';
-import { paths } from '../../lib/paths';
-import { absoluteUrl } from '../../lib/urls';
-import { xmlEscape } from '../../lib/xml';
+import { sitemapSummaries, URLS_PER_SITEMAP } from '@/db/access/sitemaps';
+import { serviceCodes } from '@/i18n/services';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/urls';
+import { xmlEscape } from '@/lib/xml';
 
 // The sitemap index: per service, its pages, its articles split at 50,000 URLs, and its news.
 export async function GET() {

@@ -1,11 +1,20 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
-import { articleAuthors, articles, authors, images, sections } from '../schema';
-import { tags } from './cache-tags';
-import type { SectionSlug } from '../../i18n/services';
-import { getDb } from './connection';
-import { MATCH_END, MATCH_START, type Article, type ArticleCard, type FeedItem, type Listing, type SearchHit } from '../../lib/content';
+import { articleAuthors, articles, authors, images, sections } from '@/db/schema';
+import { tags } from '@/db/access/cache-tags';
+import type { SectionSlug } from '@/i18n/services';
+import { getDb } from '@/db/access/connection';
+import {
+  MATCH_END,
+  MATCH_START,
+  type Article,
+  type ArticleCard,
+  type FeedItem,
+  type Listing,
+  type SearchHit,
+  type TranslationLink,
+} from '@/lib/content';
 
 // Public reads: only published articles ever leave these functions.
 
@@ -87,7 +96,12 @@ export async function getPublishedArticle(service: string, id: number): Promise<
     .limit(1);
   if (!row) return null;
   const [extra] = await db
-    .select({ body: articles.body, updatedAt: articles.updatedAt, correction: articles.correction, translationGroup: articles.translationGroup })
+    .select({
+      body: articles.body,
+      updatedAt: articles.updatedAt,
+      correction: articles.correction,
+      translationGroup: articles.translationGroup,
+    })
     .from(articles)
     .where(eq(articles.id, id));
   const bylines = await db
@@ -111,15 +125,19 @@ export async function getRelatedArticles(service: string, section: string, exclu
   return rows.map(toCard);
 }
 
-export type TranslationLink = { service: string; id: number; slug: string; headline: string; publishedAt: Date };
-
 /** The published versions of one story in other services. */
 export async function getPublishedTranslations(group: string): Promise<TranslationLink[]> {
   'use cache';
   cacheLife('days');
   cacheTag(tags.translations(group));
   const rows = await getDb()
-    .select({ service: articles.service, id: articles.id, slug: articles.slug, headline: articles.headline, publishedAt: articles.publishedAt })
+    .select({
+      service: articles.service,
+      id: articles.id,
+      slug: articles.slug,
+      headline: articles.headline,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(and(eq(articles.translationGroup, group), isPublished))
     .orderBy(articles.service);
@@ -127,19 +145,14 @@ export async function getPublishedTranslations(group: string): Promise<Translati
 }
 
 async function listing(where: ReturnType<typeof and>, page: number, joinAuthors = false): Promise<Listing> {
-  const base = joinAuthors
-    ? cards().innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id))
-    : cards();
+  const base = joinAuthors ? cards().innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id)) : cards();
   const rows = await base
     .where(where)
     .orderBy(...newestFirst)
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
   const counted = getDb().select({ n: count() }).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId));
-  const [{ n }] = await (joinAuthors
-    ? counted.innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id))
-    : counted
-  ).where(where);
+  const [{ n }] = await (joinAuthors ? counted.innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id)) : counted).where(where);
   return { items: rows.map(toCard), total: n, pageCount: Math.max(1, Math.ceil(n / PAGE_SIZE)) };
 }
 
@@ -171,7 +184,11 @@ export async function getAuthorListing(
   };
 }
 
-export async function searchArticles(service: string, query: string, page: number): Promise<{ hits: SearchHit[]; total: number; pageCount: number }> {
+export async function searchArticles(
+  service: string,
+  query: string,
+  page: number,
+): Promise<{ hits: SearchHit[]; total: number; pageCount: number }> {
   'use cache';
   cacheLife('minutes');
   cacheTag(tags.service(service));
@@ -193,7 +210,12 @@ export async function searchArticles(service: string, query: string, page: numbe
       snippet: sql<string>`ts_headline('simple', ${articles.dek} || ' ' || ${articles.bodyText}, ${tsquery}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
     })
     .from(articles)
-    .where(inArray(articles.id, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        articles.id,
+        rows.map((r) => r.id),
+      ),
+    );
   const snippetById = new Map(snippets.map((s) => [s.id, s.snippet]));
   return {
     hits: rows.map((r) => ({ ...toCard(r), snippet: snippetById.get(r.id) ?? r.dek })),
@@ -201,7 +223,6 @@ export async function searchArticles(service: string, query: string, page: numbe
     pageCount: Math.max(1, Math.ceil(n / PAGE_SIZE)),
   };
 }
-
 
 const FEED_SIZE = 30;
 
@@ -224,7 +245,12 @@ export async function getFeedItems(service: string, section: string | null): Pro
     .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(inArray(articleAuthors.articleId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        articleAuthors.articleId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(articleAuthors.position);
   return rows.map((row) => ({
     ...toCard(row),

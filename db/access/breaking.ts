@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
-import { breakingItems } from '../schema';
-import { tags } from './cache-tags';
-import { getDb } from './connection';
+import { breakingItems } from '@/db/schema';
+import { tags } from '@/db/access/cache-tags';
+import { getDb } from '@/db/access/connection';
 
 export type BreakingItem = { id: number; text: string; link: string | null; expiresAt: Date };
 

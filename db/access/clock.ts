@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, gt, lte, or } from 'drizzle-orm';
-import { breakingItems } from '../schema';
-import { serviceCodes } from '../../i18n/services';
-import { getDb } from './connection';
-import { invalidateBreaking } from './invalidate';
-import { publishDueArticles } from './newsroom-articles';
+import { breakingItems } from '@/db/schema';
+import { serviceCodes } from '@/i18n/services';
+import { getDb } from '@/db/access/connection';
+import { invalidateBreaking } from '@/db/access/invalidate';
+import { publishDueArticles } from '@/db/access/newsroom/article-lifecycle';
 
 // Things that happen at a time rather than on an editor's request: a scheduled article going
 // live, a breaking item starting or expiring. The server's clock (scripts/serve.mjs) calls tick() every few seconds, so cached pages

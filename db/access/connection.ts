@@ -1,5 +1,5 @@
 import 'server-only';
-import { openDatabase, type Database } from '../client';
+import { openDatabase, type Database } from '@/db/client';
 
 // One connection per server process, shared by every bundle (proxy, pages, route handlers):
 // module instances are not shared between bundles, globalThis is. Two PGlite instances on one

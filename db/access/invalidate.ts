@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
-import { forgetRouteFacts } from './route-facts';
-import { tags } from './cache-tags';
+import { forgetRouteFacts } from '@/db/access/route-facts';
+import { tags } from '@/db/access/cache-tags';
 
 /** An article as it stood before or after a change: enough to name every page that shows it. */
 export type ArticlePlacement = {
@@ -30,7 +30,10 @@ export function invalidateArticleChange(states: ArticlePlacement[]): string[] {
   const touched = tagsForArticleChange(states);
   for (const tag of touched) revalidateTag(tag, { expire: 0 });
   for (const service of new Set(states.map((s) => s.service)))
-    forgetRouteFacts(service, states.filter((s) => s.service === service).map((s) => s.id));
+    forgetRouteFacts(
+      service,
+      states.filter((s) => s.service === service).map((s) => s.id),
+    );
   return touched;
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
-import { articleAuthors, articles, authors, sections } from '../schema';
-import { PAGE_SIZE } from './articles';
-import { getDb } from './connection';
+import { articleAuthors, articles, authors, sections } from '@/db/schema';
+import { PAGE_SIZE } from '@/db/access/articles';
+import { getDb } from '@/db/access/connection';
 
 // What the proxy needs to answer a URL before anything renders: where an article lives and
 // whether readers may see it, whether an author exists, how many pages a list has. ('use cache'

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, max } from 'drizzle-orm';
-import { articles } from '../schema';
-import { getDb } from './connection';
+import { articles } from '@/db/schema';
+import { getDb } from '@/db/access/connection';
 
 // Reads for sitemaps: counted and paged, never every article at once.
 

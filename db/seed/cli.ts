@@ -4,12 +4,12 @@
 // Runs against PGlite (PGLITE_DIR) or, with DATABASE_URL, PostgreSQL.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isServiceCode, serviceCodes } from '../../i18n/services';
-import { env } from '../../lib/env';
-import { openDatabase } from '../client';
-import { seedDemo } from './demo';
-import { seedDemoStaff } from './demo-staff';
-import { seedSynthetic } from './synthetic';
+import { isServiceCode, serviceCodes } from '@/i18n/services';
+import { env } from '@/lib/env';
+import { openDatabase } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
+import { seedDemoStaff } from '@/db/seed/demo-staff';
+import { seedSynthetic } from '@/db/seed/synthetic';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string' }, service: { type: 'string' } },
@@ -27,7 +27,9 @@ if (values.service !== undefined && !isServiceCode(values.service)) {
 const connection = openDatabase();
 try {
   const started = Date.now();
-  console.log(`Database: ${connection.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.resolve(env.PGLITE_DIR)}`}`);
+  console.log(
+    `Database: ${connection.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.resolve(env.PGLITE_DIR)}`}`,
+  );
   await connection.migrate();
   console.log('Migrations applied.');
   await seedDemo(connection.db, path.resolve(env.MEDIA_DIR));

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { sectionSlugs } from '../../i18n/services';
+import { sectionSlugs } from '@/i18n/services';
 
 // The shape of one service's demo content file (db/seed/content/<service>.json).
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 
 export const illustrationMotifs = ['globe', 'chart', 'mountains', 'city', 'book', 'waves'] as const;
 
@@ -33,11 +36,12 @@ const demoArticle = z
 
 export const serviceContent = z
   .object({
-    authors: z
-      .array(z.object({ slug, name: z.string().min(3), bio: z.string().min(20) }).strict())
-      .min(2),
+    authors: z.array(z.object({ slug, name: z.string().min(3), bio: z.string().min(20) }).strict()).min(2),
     articles: z.array(demoArticle).min(11),
-    breaking: z.object({ text: z.string().min(10).max(300), articleSlug: slug.nullable() }).strict().nullable(),
+    breaking: z
+      .object({ text: z.string().min(10).max(300), articleSlug: slug.nullable() })
+      .strict()
+      .nullable(),
   })
   .strict()
   .superRefine((content, ctx) => {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
-import { services, type Service } from '../../i18n/services';
-import { markdownToPlainText } from '../../lib/markdown-text';
-import { paths } from '../../lib/paths';
-import type { Database } from '../client';
-import { articleAuthors, articles, authors, breakingItems, images, sections } from '../schema';
-import { serviceContent, type DemoArticle } from './content-schema';
-import { ensureIllustration, HEIGHT, WIDTH } from './illustrations';
+import { services, type Service } from '@/i18n/services';
+import { markdownToPlainText } from '@/lib/markdown-text';
+import { paths } from '@/lib/paths';
+import type { Database } from '@/db/client';
+import { articleAuthors, articles, authors, breakingItems, images, sections } from '@/db/schema';
+import { serviceContent, type DemoArticle } from '@/db/seed/content-schema';
+import { ensureIllustration, HEIGHT, WIDTH } from '@/db/seed/illustrations';
 
 // The demo newsroom: every service's sections, journalists and stories from
 // db/seed/content/<service>.json. Running it again adds only what is missing.

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
-import { services } from '../../i18n/services';
-import type { Database } from '../client';
-import { articleAuthors, articles } from '../schema';
+import { services } from '@/i18n/services';
+import type { Database } from '@/db/client';
+import { articleAuthors, articles } from '@/db/schema';
 
 // Volume for scale tests: N more published articles spread over the given services, made from
 // each service's demo stories (so every one is in the right language) with their images and
@@ -18,7 +18,12 @@ async function templatesOf(db: Database, service: string): Promise<Template[]> {
   const links = await db
     .select()
     .from(articleAuthors)
-    .where(inArray(articleAuthors.articleId, published.map((r) => r.id)));
+    .where(
+      inArray(
+        articleAuthors.articleId,
+        published.map((r) => r.id),
+      ),
+    );
   return published.map((r) => ({ ...r, authorIds: links.filter((l) => l.articleId === r.id).map((l) => l.authorId) }));
 }
 
@@ -33,7 +38,7 @@ export async function seedSynthetic(
   const now = Date.now();
   // Slugs stay unique per service across runs.
   const run = now.toString(36);
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const size = Math.min(BATCH, count - done);
     const rows = Array.from({ length: size }, (_, i) => {
       const n = done + i;
@@ -61,7 +66,10 @@ export async function seedSynthetic(
         authorIds: t.authorIds,
       };
     });
-    const inserted = await db.insert(articles).values(rows.map((r) => r.row)).returning({ id: articles.id });
+    const inserted = await db
+      .insert(articles)
+      .values(rows.map((r) => r.row))
+      .returning({ id: articles.id });
     const links = inserted.flatMap(({ id }, i) => rows[i].authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
     if (links.length) await db.insert(articleAuthors).values(links);
     done += size;

@@ -1,7 +1,7 @@
 // Checks demo content files: `npx tsx db/seed/validate-content.ts [service…]`.
 import { readFileSync } from 'node:fs';
-import { serviceContent } from './content-schema';
-import { serviceCodes } from '../../i18n/services';
+import { serviceContent } from '@/db/seed/content-schema';
+import { serviceCodes } from '@/i18n/services';
 
 const codes = process.argv.slice(2).length ? process.argv.slice(2) : serviceCodes;
 let failed = false;

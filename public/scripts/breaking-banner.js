@@ -32,9 +32,15 @@
 
   function refresh() {
     fetch(region.getAttribute('data-breaking-source'), { cache: 'no-store' })
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (data) { if (data) render(data.item); })
-      .catch(function () { /* offline: keep what the reader sees */ });
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (data) {
+        if (data) render(data.item);
+      })
+      .catch(function () {
+        /* offline: keep what the reader sees */
+      });
   }
 
   setInterval(refresh, REFRESH_MS);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getLiveBreakingItem } from '../../db/access/breaking';
-import { getDb } from '../../db/access/connection';
-import { breakingItems } from '../../db/schema';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { getDb } from '@/db/access/connection';
+import { breakingItems } from '@/db/schema';
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 

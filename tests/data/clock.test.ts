@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tick } from '../../db/access/clock';
-import { getDb } from '../../db/access/connection';
-import { breakingItems } from '../../db/schema';
+import { tick } from '@/db/access/clock';
+import { getDb } from '@/db/access/connection';
+import { breakingItems } from '@/db/schema';
 
 describe("the site's clock", () => {
   it('refreshes every banner on its first tick, then exactly the services whose items started or expired', async () => {

@@ -1,34 +1,26 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getPublishedArticle, getPublishedTranslations, searchArticles } from '../../db/access/articles';
-import { listAuditEntries } from '../../db/access/audit';
-import { getAuth } from '../../db/access/auth';
-import { getLiveBreakingItem } from '../../db/access/breaking';
-import { addBreakingItem, endBreakingItem, listDeskItems } from '../../db/access/breaking-desk';
-import { tags } from '../../db/access/cache-tags';
-import { getDb } from '../../db/access/connection';
-import {
-  createTranslationDraft,
-  getArticlePreview,
-  getEditableArticle,
-  listRevisions,
-  listServiceArticles,
-  publishArticle,
-  publishDueArticles,
-  restoreRevision,
-  saveArticle,
-  scheduleArticle,
-  unpublishArticle,
-  type SaveResult,
-} from '../../db/access/newsroom-articles';
-import { locateArticle } from '../../db/access/route-facts';
-import { recordSignInFailure, signInWaitSeconds } from '../../db/access/sign-in-throttle';
-import { AccessDenied, getCurrentStaff, requireStaff } from '../../db/access/staff';
-import { articles, authors, breakingItems, user } from '../../db/schema';
-import { insertStaffAccount, type NewStaffAccount } from '../../db/staff-accounts';
-import type { ServiceCode } from '../../i18n/services';
-import { parseArticleForm, type ArticleInput } from '../../lib/newsroom-forms';
-import { actAs } from '../support/next-headers';
+import { getPublishedArticle, getPublishedTranslations, searchArticles } from '@/db/access/articles';
+import { listAuditEntries } from '@/db/access/newsroom/audit';
+import { getAuth } from '@/db/access/newsroom/auth';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { addBreakingItem, endBreakingItem, listDeskItems } from '@/db/access/newsroom/breaking-desk';
+import { tags } from '@/db/access/cache-tags';
+import { getDb } from '@/db/access/connection';
+import { createTranslationDraft } from '@/db/access/newsroom/translations';
+import { getArticlePreview, listRevisions, restoreRevision } from '@/db/access/newsroom/revisions';
+import { getEditableArticle, listServiceArticles } from '@/db/access/newsroom/article-read';
+import { publishArticle, publishDueArticles, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
+import { saveArticle } from '@/db/access/newsroom/article-save';
+import type { SaveResult } from '@/lib/newsroom/types';
+import { locateArticle } from '@/db/access/route-facts';
+import { recordSignInFailure, signInWaitSeconds } from '@/db/access/newsroom/sign-in-throttle';
+import { AccessDenied, getCurrentStaff, requireStaff } from '@/db/access/newsroom/session';
+import { articles, authors, breakingItems, user } from '@/db/schema';
+import { insertStaffAccount, type NewStaffAccount } from '@/db/staff/accounts';
+import type { ServiceCode } from '@/i18n/services';
+import { parseArticleForm, type ArticleInput } from '@/lib/newsroom/forms';
+import { actAs } from '@/tests/support/next-headers';
 
 // The newsroom's data layer on the seeded database: real accounts, real Better Auth sessions (the
 // cookie reaches the data layer through the next/headers stub), and the public reads that show

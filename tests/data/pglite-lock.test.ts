@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockPgliteFolder } from '../../db/pglite-lock';
+import { lockPgliteFolder } from '@/db/pglite-lock';
 
 describe('the embedded database folder has one owner', () => {
   it('a second process that opens it fails at once, naming the holder', () => {

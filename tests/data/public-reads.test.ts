@@ -7,11 +7,11 @@ import {
   getPublishedTranslations,
   getRelatedArticles,
   getSectionListing,
-} from '../../db/access/articles';
-import { locateArticle } from '../../db/access/route-facts';
-import { getDb } from '../../db/access/connection';
-import { articles } from '../../db/schema';
-import { services } from '../../i18n/services';
+} from '@/db/access/articles';
+import { locateArticle } from '@/db/access/route-facts';
+import { getDb } from '@/db/access/connection';
+import { articles } from '@/db/schema';
+import { services } from '@/i18n/services';
 
 describe.each(services)('public reads for $code', (service) => {
   it('give a front page with a lead story and sections, all published and all of this service', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { searchArticles } from '../../db/access/articles';
-import { getDb } from '../../db/access/connection';
-import { articles, sections } from '../../db/schema';
+import { searchArticles } from '@/db/access/articles';
+import { getDb } from '@/db/access/connection';
+import { articles, sections } from '@/db/schema';
 import { and, eq } from 'drizzle-orm';
-import { markdownToPlainText } from '../../lib/markdown-text';
-import { MATCH_START } from '../../lib/content';
-import { services } from '../../i18n/services';
+import { markdownToPlainText } from '@/lib/markdown-text';
+import { MATCH_START } from '@/lib/content';
+import { services } from '@/i18n/services';
 
 const hostile = [
   "' OR 1=1 --",
@@ -35,7 +35,7 @@ async function addStory(service: string, slug: string, headline: string, body: s
 
 describe('search', () => {
   it.each(services)('finds $code stories by a word of their headline, with a marked snippet', async (service) => {
-    const { lead } = await import('../../db/access/articles').then((m) => m.getFrontPage(service.code, service.sections));
+    const { lead } = await import('@/db/access/articles').then((m) => m.getFrontPage(service.code, service.sections));
     const word = lead!.headline.split(/[\s,.:;«»"“”„()]+/u).filter((w) => w.length > 4)[0];
     const result = await searchArticles(service.code, word, 1);
     expect(result.hits.map((h) => h.id)).toContain(lead!.id);

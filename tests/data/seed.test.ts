@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../db/access/connection';
-import { articles, authors, breakingItems, images, sections } from '../../db/schema';
-import { seedDemo } from '../../db/seed/demo';
+import { getDb } from '@/db/access/connection';
+import { articles, authors, breakingItems, images, sections } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
 
 describe('the demo seed', () => {
   it('adds nothing the second time, and reports progress for all 27 services', async () => {

@@ -3,11 +3,11 @@
 // to paginate in every service, and a breaking item that expires during the run.
 import { writeFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
-import { openDatabase } from '../../db/client';
-import { articleAuthors, articles, authors, breakingItems, sections } from '../../db/schema';
-import { services } from '../../i18n/services';
-import { insertStaffAccount } from '../../db/staff-accounts';
-import { E2E_STAFF_PASSWORD, e2eStaff } from './e2e-staff';
+import { openDatabase } from '@/db/client';
+import { articleAuthors, articles, authors, breakingItems, sections } from '@/db/schema';
+import { services } from '@/i18n/services';
+import { insertStaffAccount } from '@/db/staff/accounts';
+import { E2E_STAFF_PASSWORD, e2eStaff } from '@/tests/support/e2e-staff';
 
 export type E2eFixtures = {
   withdrawn: Record<string, { id: number; slug: string }>;
@@ -24,7 +24,10 @@ const db = connection.db;
 const fixtures: E2eFixtures = { withdrawn: {}, archiveSection: 'culture', expiring: { service: 'hu', text: '', expiresAt: '' } };
 
 for (const service of services) {
-  const [culture] = await db.select().from(sections).where(and(eq(sections.service, service.code), eq(sections.slug, 'culture')));
+  const [culture] = await db
+    .select()
+    .from(sections)
+    .where(and(eq(sections.service, service.code), eq(sections.slug, 'culture')));
   const [withdrawn] = await db
     .insert(articles)
     .values({
@@ -40,19 +43,22 @@ for (const service of services) {
     .returning({ id: articles.id, slug: articles.slug });
   fixtures.withdrawn[service.code] = withdrawn;
   const [author] = await db.select().from(authors).where(eq(authors.service, service.code)).limit(1);
-  const archive = await db.insert(articles).values(
-    Array.from({ length: 10 }, (_, i) => ({
-      service: service.code,
-      slug: `archive-note-${i + 1}`,
-      sectionId: culture.id,
-      headline: `Archive note ${i + 1} (${service.nativeName})`,
-      dek: 'An older note from the archive.',
-      body: 'An older note from the archive.',
-      bodyText: 'An older note from the archive.',
-      status: 'published' as const,
-      publishedAt: new Date(Date.UTC(2001, 0, 2 + i)),
-    })),
-  ).returning({ id: articles.id });
+  const archive = await db
+    .insert(articles)
+    .values(
+      Array.from({ length: 10 }, (_, i) => ({
+        service: service.code,
+        slug: `archive-note-${i + 1}`,
+        sectionId: culture.id,
+        headline: `Archive note ${i + 1} (${service.nativeName})`,
+        dek: 'An older note from the archive.',
+        body: 'An older note from the archive.',
+        bodyText: 'An older note from the archive.',
+        status: 'published' as const,
+        publishedAt: new Date(Date.UTC(2001, 0, 2 + i)),
+      })),
+    )
+    .returning({ id: articles.id });
   await db.insert(articleAuthors).values(archive.map(({ id }) => ({ articleId: id, authorId: author.id })));
 }
 

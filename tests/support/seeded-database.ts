@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../db/client';
-import { seedDemo } from '../../db/seed/demo';
+import { openDatabase } from '@/db/client';
+import { seedDemo } from '@/db/seed/demo';
 
 /** Migrates and seeds a database for one test run; returns where its media went. */
 export async function prepareSeededDatabase(options: { url?: string; pgliteDir?: string }): Promise<string> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { prepareSeededDatabase } from './seeded-database';
+import { prepareSeededDatabase } from '@/tests/support/seeded-database';
 
 export default async function setup(project: TestProject) {
   const pgliteDir = mkdtempSync(path.join(tmpdir(), 'polyphony-pglite-'));

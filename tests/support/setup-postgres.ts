@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
-import { prepareSeededDatabase } from './seeded-database';
+import { prepareSeededDatabase } from '@/tests/support/seeded-database';
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL!;

@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { ArticleBody } from '../../components/ArticleBody';
-import { safeLinkHref } from '../../lib/safe-url';
-import { xssPayloads } from '../support/xss-payloads';
+import { ArticleBody } from '@/components/ArticleBody';
+import { safeLinkHref } from '@/lib/safe-url';
+import { xssPayloads } from '@/tests/support/xss-payloads';
 
 const FORBIDDEN_ELEMENT = /<(script|iframe|object|embed|svg|math|img|form|meta|base|style|link)\b/i;
 const EVENT_HANDLER = /<[^>]*\son\w+=/i;
@@ -47,9 +47,7 @@ describe('article bodies render stored Markdown without running anything', () =>
   });
 
   it('keeps the text of dropped links, and bidi marks in text', () => {
-    expect(render('[click](javascript:alert(1)) and [x](//evil.example)')).toBe(
-      '<div class="article-body"><p>click and x</p></div>',
-    );
+    expect(render('[click](javascript:alert(1)) and [x](//evil.example)')).toBe('<div class="article-body"><p>click and x</p></div>');
     const rtl = 'متن\u200F [پیوند](https://example.org/a) \u200Eتمام';
     expect(render(rtl)).toBe(
       '<div class="article-body"><p>متن\u200F <a href="https://example.org/a" rel="noopener noreferrer nofollow">پیوند</a> \u200Eتمام</p></div>',
@@ -72,7 +70,11 @@ describe('article bodies render stored Markdown without running anything', () =>
   ])('would catch a renderer with %s', (_, urlTransform) => {
     const naive = (markdown: string) =>
       renderToStaticMarkup(
-        createElement(ReactMarkdown, { remarkPlugins: [remarkGfm], skipHtml: true, urlTransform, components: { img: () => null } }, markdown),
+        createElement(
+          ReactMarkdown,
+          { remarkPlugins: [remarkGfm], skipHtml: true, urlTransform, components: { img: () => null } },
+          markdown,
+        ),
       );
     expect(xssPayloads.filter(({ markdown }) => problems(naive(markdown)).length > 0).length).toBeGreaterThan(0);
   });

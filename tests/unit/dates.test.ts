@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { services } from '../../i18n/services';
-import { formatServiceDate } from '../../lib/dates';
+import { services } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
 
 const instant = new Date('2026-11-28T09:05:00Z');
 const englishMonth = /November/;
@@ -32,7 +32,10 @@ describe('services ICU cannot format on its own', () => {
   });
 
   it.each(['fa', 'fa-AF', 'ps'])('%s uses the Solar Hijri calendar with Eastern Arabic-Indic digits', (code) => {
-    const text = formatServiceDate(instant, services.find((s) => s.code === code)!);
+    const text = formatServiceDate(
+      instant,
+      services.find((s) => s.code === code)!,
+    );
     expect(text).toContain('۱۴۰۵');
     expect(text).not.toMatch(/[0-9]/);
   });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagsForArticleChange } from '../../db/access/invalidate';
+import { tagsForArticleChange } from '@/db/access/invalidate';
 
 describe('what a content change invalidates', () => {
   it('names the article, its service, section, bylines and translations', () => {
-    const tags = tagsForArticleChange([
-      { id: 7, service: 'fa', section: 'world', authorSlugs: ['a', 'b'], translationGroup: 'csto-2008' },
-    ]);
+    const tags = tagsForArticleChange([{ id: 7, service: 'fa', section: 'world', authorSlugs: ['a', 'b'], translationGroup: 'csto-2008' }]);
     expect(tags.sort()).toEqual(
       ['article:7', 'service:fa', 'section:fa:world', 'author:fa:a', 'author:fa:b', 'translations:csto-2008'].sort(),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLitePage, toLiteHtml } from '../../scripts/lite-html.mjs';
+import { isLitePage, toLiteHtml } from '@/scripts/lite-html.mjs';
 
 const page = `<!DOCTYPE html><html lang="fa" dir="rtl"><head>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { services } from '../../i18n/services';
+import { services } from '@/i18n/services';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -46,7 +46,9 @@ describe.each(services.filter((s) => s.code !== 'en'))('messages/$code.json', (s
       Armn: /\p{Script=Armenian}/u,
       Geor: /\p{Script=Georgian}/u,
     };
-    const text = Object.values(catalog).join(' ').replace(/\{[^}]*\}/g, '');
+    const text = Object.values(catalog)
+      .join(' ')
+      .replace(/\{[^}]*\}/g, '');
     const letters = [...text].filter((c) => /\p{L}/u.test(c));
     const inScript = letters.filter((c) => scripts[service.script].test(c));
     expect(inScript.length / letters.length).toBeGreaterThan(0.9);

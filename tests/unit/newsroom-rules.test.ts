@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { serviceCodes, services, type ServiceCode } from '../../i18n/services';
-import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from '../../lib/newsroom-limits';
-import {
-  parseArticleForm,
-  parseBreakingForm,
-  parseScheduleTime,
-  parseStaffForm,
-  suggestSlug,
-} from '../../lib/newsroom-forms';
-import { isNewsroomPath, newsroomPaths, newsroomRequirement } from '../../lib/newsroom-routes';
-import { can, servicesOf, staffRoles, type Capability, type Staff, type StaffRole } from '../../lib/permissions';
+import { serviceCodes, services, type ServiceCode } from '@/i18n/services';
+import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
+import { parseArticleForm, parseBreakingForm, parseScheduleTime, parseStaffForm, suggestSlug } from '@/lib/newsroom/forms';
+import { isNewsroomPath, newsroomPaths, newsroomRequirement } from '@/lib/newsroom-routes';
+import { can, servicesOf, staffRoles, type Capability, type Staff, type StaffRole } from '@/lib/newsroom/permissions';
 
 // The newsroom's pure rules: who may do what where, what each newsroom address needs, and how
 // what staff type is parsed. Everything per service is driven from the services table.
@@ -45,15 +39,18 @@ describe('can(): role × capability × service', () => {
   describe.each(services)('a member of $code ($englishName)', ({ code }) => {
     const other = otherThan(code);
 
-    it.each(staffRoles)('who is a %s may do exactly their role’s things in their service, without a service, and elsewhere only as admin', (role) => {
-      const staff = member(role, [code]);
-      for (const capability of capabilities) {
-        const byRole = allowed[role].includes(capability);
-        expect(can(staff, capability, code), `${role} ${capability} in own ${code}`).toBe(byRole);
-        expect(can(staff, capability), `${role} ${capability} without a service`).toBe(byRole);
-        expect(can(staff, capability, other), `${role} ${capability} in other ${other}`).toBe(role === 'admin' && byRole);
-      }
-    });
+    it.each(staffRoles)(
+      'who is a %s may do exactly their role’s things in their service, without a service, and elsewhere only as admin',
+      (role) => {
+        const staff = member(role, [code]);
+        for (const capability of capabilities) {
+          const byRole = allowed[role].includes(capability);
+          expect(can(staff, capability, code), `${role} ${capability} in own ${code}`).toBe(byRole);
+          expect(can(staff, capability), `${role} ${capability} without a service`).toBe(byRole);
+          expect(can(staff, capability, other), `${role} ${capability} in other ${other}`).toBe(role === 'admin' && byRole);
+        }
+      },
+    );
   });
 
   it('a reporter of fa can write in fa but not publish, run breaking news, audit or manage staff', () => {
@@ -84,7 +81,8 @@ describe('can(): role × capability × service', () => {
     for (const admin of [member('admin', []), member('admin', ['fa'])]) {
       expect(servicesOf(admin)).toEqual(serviceCodes);
       expect(servicesOf(admin)).toHaveLength(27);
-      for (const code of serviceCodes) for (const capability of capabilities) expect(can(admin, capability, code), `${capability} ${code}`).toBe(true);
+      for (const code of serviceCodes)
+        for (const capability of capabilities) expect(can(admin, capability, code), `${capability} ${code}`).toBe(true);
     }
   });
 
@@ -162,12 +160,16 @@ describe('newsroomRequirement()', () => {
     });
   });
 
-  it.each(['/newsroom/xx', '/newsroom/xx/breaking', '/newsroom/xx/articles/12', '/newsroom/preview/xx/5', '/newsroom/fa-af', '/newsroom/nope'])(
-    'an unknown service %s is unknown',
-    (path) => {
-      expect(newsroomRequirement(path)).toEqual({ kind: 'unknown' });
-    },
-  );
+  it.each([
+    '/newsroom/xx',
+    '/newsroom/xx/breaking',
+    '/newsroom/xx/articles/12',
+    '/newsroom/preview/xx/5',
+    '/newsroom/fa-af',
+    '/newsroom/nope',
+  ])('an unknown service %s is unknown', (path) => {
+    expect(newsroomRequirement(path)).toEqual({ kind: 'unknown' });
+  });
 
   it('sign-in and session pages are public', () => {
     for (const path of ['/newsroom/sign-in', newsroomPaths.signIn(), newsroomPaths.session(), newsroomPaths.signOut()])
@@ -298,7 +300,18 @@ function articleForm(fields: ArticleFields = {}): FormData {
     ...fields,
   };
   const form = new FormData();
-  for (const name of ['baseVersion', 'headline', 'dek', 'slug', 'section', 'body', 'correction', 'imageAlt', 'imageCaption', 'imageCredit'] as const)
+  for (const name of [
+    'baseVersion',
+    'headline',
+    'dek',
+    'slug',
+    'section',
+    'body',
+    'correction',
+    'imageAlt',
+    'imageCaption',
+    'imageCredit',
+  ] as const)
     form.set(name, values[name]);
   for (const byline of fields.bylines ?? ['3', '5']) form.append('bylines', byline);
   if (fields.removeImage) form.set('removeImage', 'on');
@@ -388,7 +401,9 @@ describe('parseArticleForm()', () => {
 
   it('refuses a form without bylines, with too many, or with a malformed one', () => {
     expect(errorsOf(articleForm({ bylines: [] })).bylines).toEqual({ key: 'bylineRequired' });
-    expect(errorsOf(articleForm({ bylines: Array.from({ length: 11 }, (_, i) => String(i + 1)) })).bylines).toEqual({ key: 'bylineRequired' });
+    expect(errorsOf(articleForm({ bylines: Array.from({ length: 11 }, (_, i) => String(i + 1)) })).bylines).toEqual({
+      key: 'bylineRequired',
+    });
     for (const bad of ['abc', '0', '-3', '99999999999']) expect(errorsOf(articleForm({ bylines: [bad] })).bylines, bad).toBeDefined();
   });
 
@@ -403,7 +418,9 @@ describe('parseArticleForm()', () => {
   });
 
   it('refuses an image over the size limit', () => {
-    expect(errorsOf(articleForm({ image: file('image/jpeg', MAX_IMAGE_BYTES + 1), imageAlt: 'A picture' })).image).toEqual({ key: 'imageTooLarge' });
+    expect(errorsOf(articleForm({ image: file('image/jpeg', MAX_IMAGE_BYTES + 1), imageAlt: 'A picture' })).image).toEqual({
+      key: 'imageTooLarge',
+    });
   });
 
   it('requires alt text with an image', () => {
@@ -474,10 +491,13 @@ describe('parseBreakingForm()', () => {
     expect(parseBreakingForm(breakingForm({}))).toEqual({ ok: true, value: { text: 'Polls have closed', link: '', minutes: 60 } });
   });
 
-  it.each(['/fa/sections/news', '/fa-AF/articles/12/slug', 'https://example.org/x', 'https://example.org/a?b=c#d'])('accepts the link %s', (link) => {
-    const parsed = parseBreakingForm(breakingForm({ link }));
-    expect(parsed).toEqual({ ok: true, value: { text: 'Polls have closed', link, minutes: 60 } });
-  });
+  it.each(['/fa/sections/news', '/fa-AF/articles/12/slug', 'https://example.org/x', 'https://example.org/a?b=c#d'])(
+    'accepts the link %s',
+    (link) => {
+      const parsed = parseBreakingForm(breakingForm({ link }));
+      expect(parsed).toEqual({ ok: true, value: { text: 'Polls have closed', link, minutes: 60 } });
+    },
+  );
 
   it.each([
     'javascript:alert(1)',
@@ -524,7 +544,14 @@ describe('parseBreakingForm()', () => {
 
 // ─── The staff form ──────────────────────────────────────────────────────────────────────────
 
-function staffForm(fields: { name?: string; email?: string; password?: string; role?: string; services?: string[]; language?: string }): FormData {
+function staffForm(fields: {
+  name?: string;
+  email?: string;
+  password?: string;
+  role?: string;
+  services?: string[];
+  language?: string;
+}): FormData {
   const form = new FormData();
   form.set('name', fields.name ?? 'Shirin Mohebbi');
   form.set('email', fields.email ?? 'Shirin@Polyphony.invalid');
@@ -539,7 +566,14 @@ describe('parseStaffForm()', () => {
   it('parses a valid account, lower-casing the e-mail address', () => {
     expect(parseStaffForm(staffForm({}))).toEqual({
       ok: true,
-      value: { name: 'Shirin Mohebbi', email: 'shirin@polyphony.invalid', password: 'a-long-enough-password', role: 'editor', services: ['fa'], language: 'fa' },
+      value: {
+        name: 'Shirin Mohebbi',
+        email: 'shirin@polyphony.invalid',
+        password: 'a-long-enough-password',
+        role: 'editor',
+        services: ['fa'],
+        language: 'fa',
+      },
     });
   });
 
@@ -575,7 +609,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallTime(instant: Date, timeZone: string): string {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
@@ -635,7 +677,15 @@ describe('parseScheduleTime()', () => {
 
   describe.each(scheduleZones.map((zone) => serviceFor(zone)!))('in $timeZone ($code)', ({ timeZone }) => {
     it('maps ordinary wall times to the instant that shows them there', () => {
-      for (const local of [`${YEAR}-01-15T12:00`, `${YEAR}-07-15T12:00`, `${YEAR}-03-01T00:00`, `${YEAR}-03-01T00:15`, `${YEAR}-08-31T23:59`, `${YEAR}-12-31T23:45`, `${YEAR}-02-28T04:30`]) {
+      for (const local of [
+        `${YEAR}-01-15T12:00`,
+        `${YEAR}-07-15T12:00`,
+        `${YEAR}-03-01T00:00`,
+        `${YEAR}-03-01T00:15`,
+        `${YEAR}-08-31T23:59`,
+        `${YEAR}-12-31T23:45`,
+        `${YEAR}-02-28T04:30`,
+      ]) {
         const when = parseScheduleTime(local, timeZone, NOW);
         expect(when, local).toBeInstanceOf(Date);
         expect(wallTime(when!, timeZone), local).toBe(local);
@@ -655,7 +705,9 @@ describe('parseScheduleTime()', () => {
             if (valid.length === 0) continue; // skipped by the clocks going forward: no right answer
             const when = parseScheduleTime(local, timeZone, NOW);
             if (!when || !valid.some((v) => v.getTime() === when.getTime()))
-              wrong.push(`${local} → ${when?.toISOString()} (shows ${when ? wallTime(when, timeZone) : 'nothing'}; right: ${valid.map((v) => v.toISOString()).join(' or ')})`);
+              wrong.push(
+                `${local} → ${when?.toISOString()} (shows ${when ? wallTime(when, timeZone) : 'nothing'}; right: ${valid.map((v) => v.toISOString()).join(' or ')})`,
+              );
           }
       }
       expect(wrong).toEqual([]);
@@ -705,8 +757,18 @@ describe('parseScheduleTime()', () => {
   });
 
   it('gives null for impossible dates and times, rather than some other day', () => {
-    const impossible = ['2031-02-30T12:00', '2031-04-31T09:00', '2031-13-01T12:00', '2031-00-10T12:00', '2031-01-32T12:00', '2031-01-15T24:00', '2031-01-15T12:60'];
-    const accepted = impossible.map((local) => [local, parseScheduleTime(local, 'Europe/Budapest', NOW)?.toISOString()]).filter(([, when]) => when !== undefined);
+    const impossible = [
+      '2031-02-30T12:00',
+      '2031-04-31T09:00',
+      '2031-13-01T12:00',
+      '2031-00-10T12:00',
+      '2031-01-32T12:00',
+      '2031-01-15T24:00',
+      '2031-01-15T12:60',
+    ];
+    const accepted = impossible
+      .map((local) => [local, parseScheduleTime(local, 'Europe/Budapest', NOW)?.toISOString()])
+      .filter(([, when]) => when !== undefined);
     expect(accepted).toEqual([]);
   });
 });

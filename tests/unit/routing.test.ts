@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { services } from '../../i18n/services';
-import { negotiateService } from '../../lib/accept-language';
-import { parseServicePath } from '../../lib/public-routes';
+import { services } from '@/i18n/services';
+import { negotiateService } from '@/lib/accept-language';
+import { parseServicePath } from '@/lib/public-routes';
 
 describe('Accept-Language negotiation', () => {
   it.each(services)('sends a $englishName reader to /$code', (s) => {

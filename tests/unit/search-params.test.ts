@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_END, MATCH_START } from '../../lib/content';
-import { MAX_QUERY_LENGTH, parseSearchParams } from '../../lib/search-params';
+import { MATCH_END, MATCH_START } from '@/lib/content';
+import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search-params';
 
 describe('search parameters', () => {
   it('keeps an ordinary query', () => {

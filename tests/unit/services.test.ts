@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serviceContent } from '../../db/seed/content-schema';
-import { findServiceIgnoringCase, services } from '../../i18n/services';
+import { serviceContent } from '@/db/seed/content-schema';
+import { findServiceIgnoringCase, services } from '@/i18n/services';
 
 const content = (code: string) =>
   serviceContent.parse(JSON.parse(readFileSync(new URL(`../../db/seed/content/${code}.json`, import.meta.url), 'utf8')));
@@ -14,7 +14,12 @@ describe('the services table', () => {
   });
 
   it('marks exactly Persian, Dari and Pashto right-to-left', () => {
-    expect(services.filter((s) => s.dir === 'rtl').map((s) => s.code).sort()).toEqual(['fa', 'fa-AF', 'ps']);
+    expect(
+      services
+        .filter((s) => s.dir === 'rtl')
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual(['fa', 'fa-AF', 'ps']);
   });
 
   it('finds a service from a wrong-case URL segment', () => {

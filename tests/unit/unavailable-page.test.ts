@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { services } from '../../i18n/services';
-import { unavailablePage } from '../../scripts/unavailable-page';
+import { services } from '@/i18n/services';
+import { unavailablePage } from '@/scripts/unavailable-page';
 
 describe('the page readers get when something fails on our side', () => {
   it.each(services)('is in the language and direction of /$code', (service) => {

@@ -1,17 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { addBreakingItem, editBreakingItem, endBreakingItem } from '../../../db/access/breaking-desk';
-import {
-  createTranslationDraft,
-  publishArticle,
-  restoreRevision,
-  saveArticle,
-  scheduleArticle,
-  unpublishArticle,
-} from '../../../db/access/newsroom-articles';
-import { AccessDenied, addStaffAccount } from '../../../db/access/staff';
-import { getService, isServiceCode, type ServiceCode } from '../../../i18n/services';
+import { addBreakingItem, editBreakingItem, endBreakingItem } from '@/db/access/newsroom/breaking-desk';
+import { createTranslationDraft } from '@/db/access/newsroom/translations';
+import { publishArticle, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
+import { restoreRevision } from '@/db/access/newsroom/revisions';
+import { saveArticle } from '@/db/access/newsroom/article-save';
+import { AccessDenied } from '@/db/access/newsroom/session';
+import { addStaffAccount } from '@/db/access/newsroom/staff';
+import { getService, isServiceCode, type ServiceCode } from '@/i18n/services';
 import {
   articleFormValues,
   parseArticleForm,
@@ -20,8 +17,8 @@ import {
   parseStaffForm,
   type ArticleFormValues,
   type FieldErrors,
-} from '../../../lib/newsroom-forms';
-import { newsroomPaths } from '../../../lib/newsroom-routes';
+} from '@/lib/newsroom/forms';
+import { newsroomPaths } from '@/lib/newsroom-routes';
 
 // Server Actions of the newsroom. Each parses its form here, once; the data-access layer checks
 // the member's rights for the service again (an action is a public endpoint: hiding its button
@@ -49,7 +46,12 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function saveArticleAction(service: ServiceCode, id: number | null, _previous: FormState<ArticleFormValues>, form: FormData): Promise<FormState<ArticleFormValues>> {
+export async function saveArticleAction(
+  service: ServiceCode,
+  id: number | null,
+  _previous: FormState<ArticleFormValues>,
+  form: FormData,
+): Promise<FormState<ArticleFormValues>> {
   if (!isServiceCode(service) || (id !== null && idOf(String(id)) === null)) redirect(newsroomPaths.missing());
   const values = articleFormValues(form);
   const parsed = parseArticleForm(form);
@@ -59,7 +61,9 @@ export async function saveArticleAction(service: ServiceCode, id: number | null,
   if (result.kind === 'conflict')
     return {
       values,
-      errors: { form: { key: 'conflict', values: { name: result.savedByName, time: result.savedAt.toISOString(), version: result.version } } },
+      errors: {
+        form: { key: 'conflict', values: { name: result.savedByName, time: result.savedAt.toISOString(), version: result.version } },
+      },
     };
   redirect(`${newsroomPaths.article(service, result.id)}?notice=saved&version=${result.version}`);
 }
@@ -86,7 +90,9 @@ export async function translateAction(form: FormData): Promise<void> {
   if (!isServiceCode(target)) redirect(newsroomPaths.article(service, id));
   const result = await guarded(() => createTranslationDraft(service, id, target));
   if (result.kind === 'invalid') redirect(`${newsroomPaths.article(service, id)}?error=notFound`);
-  redirect(`${newsroomPaths.article(target, result.id)}?source=${service}-${id}${result.kind === 'exists' ? '&error=translationExists' : ''}`);
+  redirect(
+    `${newsroomPaths.article(target, result.id)}?source=${service}-${id}${result.kind === 'exists' ? '&error=translationExists' : ''}`,
+  );
 }
 
 export async function restoreAction(form: FormData): Promise<void> {
@@ -101,7 +107,12 @@ export async function restoreAction(form: FormData): Promise<void> {
 
 export type BreakingValues = { text: string; link: string; minutes: string };
 
-export async function breakingAction(service: ServiceCode, itemId: number | null, _previous: FormState<BreakingValues>, form: FormData): Promise<FormState<BreakingValues>> {
+export async function breakingAction(
+  service: ServiceCode,
+  itemId: number | null,
+  _previous: FormState<BreakingValues>,
+  form: FormData,
+): Promise<FormState<BreakingValues>> {
   if (!isServiceCode(service)) redirect(newsroomPaths.missing());
   const values = { text: field(form, 'text'), link: field(form, 'link'), minutes: field(form, 'minutes') };
   const parsed = parseBreakingForm(form);
@@ -130,7 +141,9 @@ export async function addStaffAction(_previous: FormState<StaffValues>, form: Fo
   const parsed = parseStaffForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
   const { services, language, ...rest } = parsed.value;
-  const result = await guarded(() => addStaffAccount({ ...rest, services: services.filter(isServiceCode), language: isServiceCode(language) ? language : 'en' }));
+  const result = await guarded(() =>
+    addStaffAccount({ ...rest, services: services.filter(isServiceCode), language: isServiceCode(language) ? language : 'en' }),
+  );
   if (result === 'exists') return { values, errors: { email: { key: 'emailTaken' } } };
   redirect(`${newsroomPaths.staff()}?created=${encodeURIComponent(parsed.value.email)}`);
 }

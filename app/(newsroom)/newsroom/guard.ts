@@ -1,9 +1,9 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { AccessDenied, requireStaff } from '../../../db/access/staff';
-import { isServiceCode, type ServiceCode } from '../../../i18n/services';
-import { newsroomPaths } from '../../../lib/newsroom-routes';
-import type { Capability, Staff } from '../../../lib/permissions';
+import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
+import { isServiceCode, type ServiceCode } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import type { Capability, Staff } from '@/lib/newsroom/permissions';
 
 /** The signed-in member with this right, or a redirect to sign in / to the 403 page. */
 export async function guard(capability: Capability, service?: ServiceCode): Promise<Staff> {

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { NewsroomHeader } from '../../../components/NewsroomHeader';
-import { getService } from '../../../i18n/services';
-import { newsroomLanguage } from './newsroom-language';
-import '../../globals.css';
-import '../../newsroom.css';
+import { NewsroomHeader } from '@/components/newsroom/NewsroomHeader';
+import { getService } from '@/i18n/services';
+import { newsroomLanguage } from '@/app/(newsroom)/newsroom/newsroom-language';
+import '@/app/globals.css';
+import '@/app/newsroom.css';
+import { messagesOf } from '@/i18n/messages';
 
 // Staff screens: dynamic (they depend on who is signed in), never cached, never indexed.
 export const instant = false;
@@ -16,7 +17,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const { staff, language } = await newsroomLanguage();
   const service = getService(language);
-  const messages = (await import(`../../../messages/${language}.json`)).default;
+  const messages = await messagesOf(language);
   const t = await getTranslations({ locale: language, namespace: 'newsroom' });
   return (
     <html lang={service.htmlLang} dir={service.dir}>

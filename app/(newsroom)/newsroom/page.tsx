@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getService } from '../../../i18n/services';
-import { newsroomPaths } from '../../../lib/newsroom-routes';
-import { can, servicesOf } from '../../../lib/permissions';
-import { guard } from './guard';
+import { getService } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { can, servicesOf } from '@/lib/newsroom/permissions';
+import { guard } from '@/app/(newsroom)/newsroom/guard';
 
 export default async function NewsroomHome() {
   const staff = await guard('write');

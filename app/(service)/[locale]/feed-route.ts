@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getFeedItems } from '../../../db/access/articles';
-import { getService, type SectionSlug } from '../../../i18n/services';
-import { buildFeed, feedResponse, lastChange, type FeedFormat } from '../../../lib/feeds';
-import { serviceFromParam } from '../../../lib/route-params';
+import { getFeedItems } from '@/db/access/articles';
+import { getService, type SectionSlug } from '@/i18n/services';
+import { buildFeed, feedResponse, lastChange, type FeedFormat } from '@/lib/feeds';
+import { serviceFromParam } from '@/lib/route-params';
 
 // The route handlers of a service's feeds and its sections' feeds share this.
 export async function serveFeed(request: Request, format: FeedFormat, params: Promise<{ locale: string; section?: string }>) {
@@ -20,7 +20,11 @@ export async function serveFeed(request: Request, format: FeedFormat, params: Pr
   ]);
   const sectionName = (slug: SectionSlug) => names(slug);
   const labels = section
-    ? { title: `${sectionName(section)} | ${service.brand}`, description: sectionPage('description', { section: sectionName(section), brand: service.brand }), sectionName }
+    ? {
+        title: `${sectionName(section)} | ${service.brand}`,
+        description: sectionPage('description', { section: sectionName(section), brand: service.brand }),
+        sectionName,
+      }
     : { title: service.brand, description: front('description', { language: service.nativeName, brand: service.brand }), sectionName };
   const xml = buildFeed(service, format, items, labels, section);
   return feedResponse(request, xml, format, lastChange(items));

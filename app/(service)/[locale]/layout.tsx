@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { setRequestLocale } from 'next-intl/server';
-import { ServiceDocument } from '../../../components/ServiceDocument';
-import { defaultServiceCode, isServiceCode } from '../../../i18n/services';
-import { BUILD_PLACEHOLDER } from '../../../lib/build-placeholder';
-import '../../globals.css';
+import { ServiceDocument } from '@/components/ServiceDocument';
+import { defaultServiceCode, isServiceCode } from '@/i18n/services';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import '@/app/globals.css';
 
 export function generateStaticParams() {
   return [{ locale: BUILD_PLACEHOLDER }];

@@ -1,8 +1,8 @@
 import { locale } from 'next/root-params';
 import { getTranslations } from 'next-intl/server';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { PageFrame } from '../../../components/PageFrame';
-import { defaultServiceCode, isServiceCode } from '../../../i18n/services';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { PageFrame } from '@/components/PageFrame';
+import { defaultServiceCode, isServiceCode } from '@/i18n/services';
 
 // Rendered for build placeholders and unknown paths alike, so it reads no data.
 export default async function ServiceNotFound() {

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getFrontPage } from '../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../db/access/breaking';
-import { PageFrame } from '../../../components/PageFrame';
-import { StoryCard } from '../../../components/StoryCard';
-import { StoryList } from '../../../components/StoryList';
-import { getService } from '../../../i18n/services';
-import { JsonLd } from '../../../components/JsonLd';
-import { frontPageLanguages, pageMetadata } from '../../../lib/metadata';
-import { paths } from '../../../lib/paths';
-import { organizationDocument, website } from '../../../lib/structured-data';
-import { serviceFromParam } from '../../../lib/route-params';
+import { getFrontPage } from '@/db/access/articles';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { PageFrame } from '@/components/PageFrame';
+import { StoryCard } from '@/components/StoryCard';
+import { StoryList } from '@/components/StoryList';
+import { getService } from '@/i18n/services';
+import { JsonLd } from '@/components/JsonLd';
+import { frontPageLanguages, pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { organizationDocument, website } from '@/lib/structured-data';
+import { serviceFromParam } from '@/lib/route-params';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { tick } from '../../../db/access/clock';
+import { tick } from '@/db/access/clock';
 
 // Called by the server's own clock (scripts/serve.mjs) with a secret made for this process.
 function authorised(request: Request): boolean {

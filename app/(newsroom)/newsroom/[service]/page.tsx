@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { listServiceArticles, NEWSROOM_PAGE_SIZE, type ArticleStatus } from '../../../../db/access/newsroom-articles';
-import { getService } from '../../../../i18n/services';
-import { formatServiceDate } from '../../../../lib/dates';
-import { newsroomPaths } from '../../../../lib/newsroom-routes';
-import { can } from '../../../../lib/permissions';
-import { guard, queryValue, serviceParam } from '../guard';
+import { listServiceArticles, NEWSROOM_PAGE_SIZE } from '@/db/access/newsroom/article-read';
+import type { ArticleStatus } from '@/lib/content';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { can } from '@/lib/newsroom/permissions';
+import { guard, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +22,8 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale: staff.language, namespace: 'newsroom' });
   const service = getService(code);
   const staffService = getService(staff.language);
-  const pageLink = (n: number) => `${newsroomPaths.articles(code)}?${new URLSearchParams({ ...(status ? { status } : {}), ...(headline ? { q: headline } : {}), page: String(n) })}`;
+  const pageLink = (n: number) =>
+    `${newsroomPaths.articles(code)}?${new URLSearchParams({ ...(status ? { status } : {}), ...(headline ? { q: headline } : {}), page: String(n) })}`;
   return (
     <section aria-labelledby="list-title">
       <h1 id="list-title">{t('list.title', { service: service.nativeName })}</h1>

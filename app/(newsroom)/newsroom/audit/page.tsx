@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { listAuditEntries } from '../../../../db/access/audit';
-import { getService, isServiceCode } from '../../../../i18n/services';
-import { formatServiceDate } from '../../../../lib/dates';
-import { newsroomPaths } from '../../../../lib/newsroom-routes';
-import { guard } from '../guard';
+import { listAuditEntries } from '@/db/access/newsroom/audit';
+import { getService, isServiceCode } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { guard } from '@/app/(newsroom)/newsroom/guard';
 
 export default async function AuditPage() {
   const staff = await guard('audit');
@@ -35,9 +35,7 @@ export default async function AuditPage() {
                   <td>{e.staffName}</td>
                   <td>
                     {t(`actions.${e.action}`)}{' '}
-                    {service && e.articleId ? (
-                      <a href={newsroomPaths.article(service.code, e.articleId)}>#{e.articleId}</a>
-                    ) : null}{' '}
+                    {service && e.articleId ? <a href={newsroomPaths.article(service.code, e.articleId)}>#{e.articleId}</a> : null}{' '}
                     {e.detail && (
                       <span lang={service?.htmlLang} dir="auto">
                         {/* Publication times are kept as ISO timestamps; shown here in the member's own calendar. */}

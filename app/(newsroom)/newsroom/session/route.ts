@@ -1,20 +1,24 @@
 import { APIError } from 'better-auth/api';
-import { getAuth } from '../../../../db/access/auth';
-import { clearSignInFailures, recordSignInFailure, signInWaitSeconds } from '../../../../db/access/sign-in-throttle';
-import { negotiateService } from '../../../../lib/accept-language';
-import { parseSignInForm } from '../../../../lib/newsroom-forms';
-import { isNewsroomPath, newsroomPaths } from '../../../../lib/newsroom-routes';
-import { newsroomStatusPage } from '../../../../lib/newsroom-status-page';
-import { clientAddress, isSameOrigin, readForm, seeOther } from '../../../../lib/newsroom-requests';
+import { getAuth } from '@/db/access/newsroom/auth';
+import { clearSignInFailures, recordSignInFailure, signInWaitSeconds } from '@/db/access/newsroom/sign-in-throttle';
+import { negotiateService } from '@/lib/accept-language';
+import { parseSignInForm } from '@/lib/newsroom/forms';
+import { isNewsroomPath, newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomStatusPage } from '@/lib/newsroom/status-page';
+import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/newsroom/requests';
 
 // Sign-in: the form posts here (it works without JavaScript). A wrong password sends the member
 // back to the form with their e-mail kept; too many failures answer 429 with a wait time.
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new Response('Cross-site request refused', { status: 403 });
   const form = await readForm(request);
-  const next = form && typeof form.get('next') === 'string' && isNewsroomPath(String(form.get('next'))) ? String(form.get('next')) : newsroomPaths.home();
+  const next =
+    form && typeof form.get('next') === 'string' && isNewsroomPath(String(form.get('next')))
+      ? String(form.get('next'))
+      : newsroomPaths.home();
   const input = form ? parseSignInForm(form) : null;
-  const back = (email: string) => seeOther(`/newsroom/sign-in?error=invalid&email=${encodeURIComponent(email)}&next=${encodeURIComponent(next)}`);
+  const back = (email: string) =>
+    seeOther(`/newsroom/sign-in?error=invalid&email=${encodeURIComponent(email)}&next=${encodeURIComponent(next)}`);
   if (!input) return back(typeof form?.get('email') === 'string' ? String(form.get('email')).slice(0, 254) : '');
 
   const address = clientAddress(request);
@@ -27,7 +31,11 @@ export async function POST(request: Request) {
     });
   }
   try {
-    const { headers } = await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: request.headers, returnHeaders: true });
+    const { headers } = await getAuth().api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers: request.headers,
+      returnHeaders: true,
+    });
     await clearSignInFailures(input.email);
     const response = seeOther(next);
     for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { newsroomPaths, isNewsroomPath } from '../../../../lib/newsroom-routes';
-import { newsroomLanguage } from '../newsroom-language';
+import { newsroomPaths, isNewsroomPath } from '@/lib/newsroom-routes';
+import { newsroomLanguage } from '@/app/(newsroom)/newsroom/newsroom-language';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,16 @@ export default async function SignInPage({ searchParams }: Props) {
       <form method="post" action={newsroomPaths.session()} className="stacked-form">
         <input type="hidden" name="next" value={next} />
         <label htmlFor="email">{t('email')}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={one(query.email).slice(0, 254)} dir="ltr" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          defaultValue={one(query.email).slice(0, 254)}
+          dir="ltr"
+        />
         <label htmlFor="password">{t('password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={256} dir="ltr" />
         <button type="submit">{t('submit')}</button>

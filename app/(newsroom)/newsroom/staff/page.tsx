@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { StaffForm } from '../../../../components/StaffForm';
-import { listStaff } from '../../../../db/access/staff';
-import { getService, services } from '../../../../i18n/services';
-import { staffRoles } from '../../../../lib/permissions';
-import { addStaffAction } from '../actions';
-import { guard, queryValue } from '../guard';
+import { StaffForm } from '@/components/newsroom/StaffForm';
+import { listStaff } from '@/db/access/newsroom/staff';
+import { getService, services } from '@/i18n/services';
+import { staffRoles } from '@/lib/newsroom/permissions';
+import { addStaffAction } from '@/app/(newsroom)/newsroom/actions';
+import { guard, queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { searchArticles } from '../../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../../db/access/breaking';
-import { PageFrame } from '../../../../components/PageFrame';
-import { Pagination } from '../../../../components/Pagination';
-import { SearchResults } from '../../../../components/SearchResults';
-import { getService } from '../../../../i18n/services';
-import { pageMetadata } from '../../../../lib/metadata';
-import { paths } from '../../../../lib/paths';
-import { serviceFromParam } from '../../../../lib/route-params';
-import { MAX_QUERY_LENGTH, parseSearchParams } from '../../../../lib/search-params';
+import { searchArticles } from '@/db/access/articles';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { PageFrame } from '@/components/PageFrame';
+import { Pagination } from '@/components/Pagination';
+import { SearchResults } from '@/components/SearchResults';
+import { getService } from '@/i18n/services';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { serviceFromParam } from '@/lib/route-params';
+import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search-params';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -21,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: service, namespace: 'search' });
   // Result pages are for readers, not for search engines' indexes.
   return {
-    ...pageMetadata(getService(service), paths.search(service), { title: `${t('title')} | ${getService(service).brand}`, description: t('emptyQuery') }),
+    ...pageMetadata(getService(service), paths.search(service), {
+      title: `${t('title')} | ${getService(service).brand}`,
+      description: t('emptyQuery'),
+    }),
     robots: { index: false, follow: true },
   };
 }

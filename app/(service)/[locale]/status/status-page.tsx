@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { PageFrame } from '../../../../components/PageFrame';
-import { getLiveBreakingItem } from '../../../../db/access/breaking';
-import { serviceFromParam } from '../../../../lib/route-params';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { PageFrame } from '@/components/PageFrame';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { serviceFromParam } from '@/lib/route-params';
 
 // The pages the proxy answers unknown URLs (404) and unpublished articles (410) with. They are
 // ordinary pages, rendered on the server and cached once per service; the status comes from the
@@ -26,10 +26,7 @@ export async function statusMetadata(kind: Kind, { params }: StatusProps): Promi
 
 export async function StatusPage({ kind, params }: StatusProps & { kind: Kind }) {
   const service = serviceFromParam((await params).locale);
-  const [t, breaking] = await Promise.all([
-    getTranslations({ locale: service, namespace: 'errors' }),
-    getLiveBreakingItem(service),
-  ]);
+  const [t, breaking] = await Promise.all([getTranslations({ locale: service, namespace: 'errors' }), getLiveBreakingItem(service)]);
   return (
     <PageFrame service={service} breaking={breaking}>
       <ErrorMessage service={service} title={t(text[kind].title)} body={t(text[kind].body)} linkText={t('toFrontPage')} />

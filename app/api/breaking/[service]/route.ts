@@ -1,5 +1,5 @@
-import { getLiveBreakingItem } from '../../../../db/access/breaking';
-import { isServiceCode } from '../../../../i18n/services';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { isServiceCode } from '@/i18n/services';
 
 // What open pages poll every 30 s to keep the breaking-news banner current.
 export async function GET(_request: Request, { params }: { params: Promise<{ service: string }> }) {

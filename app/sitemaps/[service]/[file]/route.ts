@@ -1,8 +1,8 @@
-import { newsSitemapArticles, sitemapArticles, type SitemapArticle } from '../../../../db/access/sitemaps';
-import { getService, isServiceCode, type Service } from '../../../../i18n/services';
-import { paths } from '../../../../lib/paths';
-import { absoluteUrl } from '../../../../lib/urls';
-import { xmlEscape, xmlStream } from '../../../../lib/xml';
+import { newsSitemapArticles, sitemapArticles, type SitemapArticle } from '@/db/access/sitemaps';
+import { getService, isServiceCode, type Service } from '@/i18n/services';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/urls';
+import { xmlEscape, xmlStream } from '@/lib/xml';
 
 // One service's sitemaps: pages.xml (front page, sections), N.xml (articles, 50,000 a file,
 // streamed from paged queries) and news.xml (Google News: the last two days, at most 1,000).
@@ -36,7 +36,8 @@ async function newsFile(service: Service): Promise<string> {
   const items = await newsSitemapArticles(service.code);
   const news = items
     .map(
-      (a) => `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><news:news><news:publication><news:name>${xmlEscape(service.brand)}</news:name><news:language>${xmlEscape(service.hreflang)}</news:language></news:publication><news:publication_date>${a.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(a.headline)}</news:title></news:news></url>`,
+      (a) =>
+        `<url><loc>${xmlEscape(absoluteUrl(paths.article(service.code, a.id, a.slug), service.code))}</loc><news:news><news:publication><news:name>${xmlEscape(service.brand)}</news:name><news:language>${xmlEscape(service.hreflang)}</news:language></news:publication><news:publication_date>${a.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(a.headline)}</news:title></news:news></url>`,
     )
     .join('\n');
   return `${urlset(' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')}${news}\n</urlset>\n`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { getEditorChoices } from '../../../../../db/access/newsroom-articles';
-import { getService, type ServiceCode } from '../../../../../i18n/services';
+import { getEditorChoices } from '@/db/access/newsroom/article-read';
+import { getService, type ServiceCode } from '@/i18n/services';
 
 /** What the editor form offers for a service: its sections (named in its language) and authors. */
 export async function editorOptions(code: ServiceCode) {

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { BreakingForm } from '../../../../../components/BreakingForm';
-import { listDeskItems } from '../../../../../db/access/breaking-desk';
-import { getService } from '../../../../../i18n/services';
-import { formatServiceDate } from '../../../../../lib/dates';
-import { breakingAction, endBreakingAction } from '../../actions';
-import { guard, queryValue, serviceParam } from '../../guard';
+import { BreakingForm } from '@/components/newsroom/BreakingForm';
+import { listDeskItems } from '@/db/access/newsroom/breaking-desk';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { breakingAction, endBreakingAction } from '@/app/(newsroom)/newsroom/actions';
+import { guard, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +32,13 @@ export default async function BreakingDeskPage({ params, searchParams }: Props) 
           <p>
             <strong {...text}>{item.text}</strong> · {t('liveUntil', { time: formatServiceDate(item.expiresAt, staffService) })}
           </p>
-          <BreakingForm action={breakingAction.bind(null, code, item.id)} initial={{ values: { text: item.text, link: item.link ?? '', minutes: '30' }, errors: {} }} submitLabel={t('save')} idPrefix={`item-${item.id}`} textProps={text} />
+          <BreakingForm
+            action={breakingAction.bind(null, code, item.id)}
+            initial={{ values: { text: item.text, link: item.link ?? '', minutes: '30' }, errors: {} }}
+            submitLabel={t('save')}
+            idPrefix={`item-${item.id}`}
+            textProps={text}
+          />
           <form action={endBreakingAction}>
             <input type="hidden" name="service" value={code} />
             <input type="hidden" name="id" value={item.id} />
@@ -41,14 +47,23 @@ export default async function BreakingDeskPage({ params, searchParams }: Props) 
         </div>
       ))}
       <h2>{t('add')}</h2>
-      <BreakingForm action={breakingAction.bind(null, code, null)} initial={{ values: { text: '', link: '', minutes: '30' }, errors: {} }} submitLabel={t('add')} idPrefix="new" textProps={text} />
+      <BreakingForm
+        action={breakingAction.bind(null, code, null)}
+        initial={{ values: { text: '', link: '', minutes: '30' }, errors: {} }}
+        submitLabel={t('add')}
+        idPrefix="new"
+        textProps={text}
+      />
       <h2>{t('history')}</h2>
       <ul>
         {items
           .filter((i) => !live.includes(i))
           .map((i) => (
             <li key={i.id}>
-              <span {...text}>{i.text}</span> · {i.expiresAt <= now ? t('ended', { time: formatServiceDate(i.expiresAt, staffService) }) : formatServiceDate(i.startsAt, staffService)}
+              <span {...text}>{i.text}</span> ·{' '}
+              {i.expiresAt <= now
+                ? t('ended', { time: formatServiceDate(i.expiresAt, staffService) })
+                : formatServiceDate(i.startsAt, staffService)}
             </li>
           ))}
       </ul>

@@ -1,5 +1,5 @@
-import { getAuth } from '../../../../../db/access/auth';
-import { isSameOrigin, seeOther } from '../../../../../lib/newsroom-requests';
+import { getAuth } from '@/db/access/newsroom/auth';
+import { isSameOrigin, seeOther } from '@/lib/newsroom/requests';
 
 // Sign-out deletes the session row, so the old cookie is worthless even if it was copied.
 export async function POST(request: Request) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { ServiceDocument } from '../../../../../components/ServiceDocument';
-import { defaultServiceCode, isServiceCode } from '../../../../../i18n/services';
-import { BUILD_PLACEHOLDER } from '../../../../../lib/build-placeholder';
-import '../../../../globals.css';
-import '../../../../newsroom.css';
+import { ServiceDocument } from '@/components/ServiceDocument';
+import { defaultServiceCode, isServiceCode } from '@/i18n/services';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import '@/app/globals.css';
+import '@/app/newsroom.css';
 
 // The preview is the public page's frame around unpublished content: the service's language
 // and direction on <html>, as readers will get it. Rendered per request, for staff only.

@@ -1,8 +1,8 @@
 import { notFound, permanentRedirect } from 'next/navigation';
-import { locateArticle } from '../../../../../db/access/route-facts';
-import { BUILD_PLACEHOLDER } from '../../../../../lib/build-placeholder';
-import { paths } from '../../../../../lib/paths';
-import { articleIdFromParam, serviceFromParam } from '../../../../../lib/route-params';
+import { locateArticle } from '@/db/access/route-facts';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { paths } from '@/lib/paths';
+import { articleIdFromParam, serviceFromParam } from '@/lib/route-params';
 
 export function generateStaticParams() {
   return [{ id: BUILD_PLACEHOLDER }];

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getAuthorListing } from '../../../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../../../db/access/breaking';
-import { ListingPage } from '../../../../../components/ListingPage';
-import { PageFrame } from '../../../../../components/PageFrame';
-import { getService, type ServiceCode } from '../../../../../i18n/services';
-import { pageMetadata } from '../../../../../lib/metadata';
-import { paths } from '../../../../../lib/paths';
+import { getAuthorListing } from '@/db/access/articles';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { ListingPage } from '@/components/ListingPage';
+import { PageFrame } from '@/components/PageFrame';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
 
 // Shared by an author's first page and numbered pages.
 

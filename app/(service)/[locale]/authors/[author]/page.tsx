@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { BUILD_PLACEHOLDER } from '../../../../../lib/build-placeholder';
-import { serviceFromParam, slugFromParam } from '../../../../../lib/route-params';
-import { AuthorPage, authorMetadata } from './author-page';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { serviceFromParam, slugFromParam } from '@/lib/route-params';
+import { AuthorPage, authorMetadata } from '@/app/(service)/[locale]/authors/[author]/author-page';
 
 type Props = { params: Promise<{ locale: string; author: string }> };
 

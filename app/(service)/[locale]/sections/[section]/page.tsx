@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { BUILD_PLACEHOLDER } from '../../../../../lib/build-placeholder';
-import { SectionPage, sectionFromParams, sectionMetadata } from './section-page';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { SectionPage, sectionFromParams, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
 
 type Props = { params: Promise<{ locale: string; section: string }> };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getSectionListing } from '../../../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../../../db/access/breaking';
-import { ListingPage } from '../../../../../components/ListingPage';
-import { PageFrame } from '../../../../../components/PageFrame';
-import { getService, type SectionSlug, type ServiceCode } from '../../../../../i18n/services';
-import { pageMetadata } from '../../../../../lib/metadata';
-import { paths } from '../../../../../lib/paths';
-import { serviceFromParam } from '../../../../../lib/route-params';
+import { getSectionListing } from '@/db/access/articles';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { ListingPage } from '@/components/ListingPage';
+import { PageFrame } from '@/components/PageFrame';
+import { getService, type SectionSlug, type ServiceCode } from '@/i18n/services';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { serviceFromParam } from '@/lib/route-params';
 
 // Shared by a section's first page and its numbered pages.
 

@@ -1,4 +1,4 @@
-import { StatusPage, statusMetadata, type StatusProps } from '../status-page';
+import { StatusPage, statusMetadata, type StatusProps } from '@/app/(service)/[locale]/status/status-page';
 
 export const generateMetadata = (props: StatusProps) => statusMetadata('not-found', props);
 

@@ -1,4 +1,4 @@
-import { getRendition, isRenditionName, isServedRatio, isServedWidth } from '../../../../../lib/media';
+import { getRendition, isRenditionName, isServedRatio, isServedWidth } from '@/lib/media';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ ratio: string; width: string; file: string }> }) {
   const { ratio, width, file } = await params;

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../../../../../../i18n/services';
-import type { ErrorKey } from '../../../../../../lib/newsroom-forms';
-import { queryValue } from '../../../guard';
+import type { ServiceCode } from '@/i18n/services';
+import type { ErrorKey } from '@/lib/newsroom/forms';
+import { queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 const statusAfter = [
   ['publish', 'published'],

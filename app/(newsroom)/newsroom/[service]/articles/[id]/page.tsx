@@ -1,17 +1,17 @@
 import { getTranslations } from 'next-intl/server';
-import { ArticleEditor } from '../../../../../../components/ArticleEditor';
-import { getEditableArticle, getStoryVersions } from '../../../../../../db/access/newsroom-articles';
-import { getService } from '../../../../../../i18n/services';
-import { newsroomPaths } from '../../../../../../lib/newsroom-routes';
-import { paths } from '../../../../../../lib/paths';
-import { can } from '../../../../../../lib/permissions';
-import { lifecycleAction, saveArticleAction, translateAction } from '../../../actions';
-import { guard, idParam, queryValue, serviceParam } from '../../../guard';
-import { editorOptions } from '../editor-choices';
-import { Notice } from './notice';
-import { PublishingPanel } from './publishing-panel';
-import { SourcePanel } from './source-panel';
-import { TranslatePanel } from './translate-panel';
+import { ArticleEditor } from '@/components/newsroom/ArticleEditor';
+import { getEditableArticle, getStoryVersions } from '@/db/access/newsroom/article-read';
+import { getService } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { paths } from '@/lib/paths';
+import { can } from '@/lib/newsroom/permissions';
+import { lifecycleAction, saveArticleAction, translateAction } from '@/app/(newsroom)/newsroom/actions';
+import { guard, idParam, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { editorOptions } from '@/app/(newsroom)/newsroom/[service]/articles/editor-choices';
+import { Notice } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/notice';
+import { PublishingPanel } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/publishing-panel';
+import { SourcePanel } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/source-panel';
+import { TranslatePanel } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/translate-panel';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const id = idParam(idValue);
   const staff = await guard('write', code);
   const query = await searchParams;
-  const [article, options, t] = await Promise.all([getEditableArticle(code, id), editorOptions(code), getTranslations({ locale: staff.language, namespace: 'newsroom' })]);
+  const [article, options, t] = await Promise.all([
+    getEditableArticle(code, id),
+    editorOptions(code),
+    getTranslations({ locale: staff.language, namespace: 'newsroom' }),
+  ]);
   if (!article) {
     return (
       <section>
@@ -31,7 +35,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     );
   }
   const versions = article.translationGroup ? await getStoryVersions(code, article.translationGroup) : [];
-  const source = versions.find((v) => v.service !== code && can(staff, 'write', v.service) && `${v.service}-${v.id}` === queryValue(query.source)) ?? versions.find((v) => v.service !== code && can(staff, 'write', v.service));
+  const source =
+    versions.find((v) => v.service !== code && can(staff, 'write', v.service) && `${v.service}-${v.id}` === queryValue(query.source)) ??
+    versions.find((v) => v.service !== code && can(staff, 'write', v.service));
   const values = {
     baseVersion: String(article.version),
     headline: article.headline,

@@ -1,11 +1,19 @@
 import { getTranslations } from 'next-intl/server';
-import type { EditableArticle } from '../../../../../../db/access/newsroom-articles';
-import { getService } from '../../../../../../i18n/services';
-import { formatServiceDate } from '../../../../../../lib/dates';
-import { can, type Staff } from '../../../../../../lib/permissions';
+import type { EditableArticle } from '@/lib/newsroom/types';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { can, type Staff } from '@/lib/newsroom/permissions';
 
 /** The article's state and, for editors, the forms that move it along its lifecycle. */
-export async function PublishingPanel({ article, staff, action }: { article: EditableArticle; staff: Staff; action: (form: FormData) => Promise<void> }) {
+export async function PublishingPanel({
+  article,
+  staff,
+  action,
+}: {
+  article: EditableArticle;
+  staff: Staff;
+  action: (form: FormData) => Promise<void>;
+}) {
   const t = await getTranslations({ locale: staff.language, namespace: 'newsroom' });
   const service = getService(article.service);
   const staffService = getService(staff.language);
@@ -29,14 +37,17 @@ export async function PublishingPanel({ article, staff, action }: { article: Edi
       <p>
         <span className={`status status-${article.status}`}>{t('lifecycle.state', { status: t(`status.${article.status}`) })}</span>
         {article.status === 'published' && article.publishedAt && <> · {t('lifecycle.publishedAt', { date: date(article.publishedAt) })}</>}
-        {article.status === 'scheduled' && article.publishedAt && <> · {t('lifecycle.scheduledFor', { date: date(article.publishedAt) })}</>}
+        {article.status === 'scheduled' && article.publishedAt && (
+          <> · {t('lifecycle.scheduledFor', { date: date(article.publishedAt) })}</>
+        )}
         {article.updatedAt && <> · {t('lifecycle.updatedAt', { date: date(article.updatedAt) })}</>}
       </p>
       {article.status === 'published' && <p>{t('lifecycle.liveEdits')}</p>}
       {article.status === 'unpublished' && <p>{t('lifecycle.unpublishedNote')}</p>}
       {can(staff, 'publish', article.service) ? (
         <div className="lifecycle-actions">
-          {article.status !== 'published' && operation('publish', article.status === 'unpublished' ? t('lifecycle.republish') : t('lifecycle.publish'))}
+          {article.status !== 'published' &&
+            operation('publish', article.status === 'unpublished' ? t('lifecycle.republish') : t('lifecycle.publish'))}
           {(article.status === 'draft' || article.status === 'scheduled') && (
             <form action={action} className="schedule-form">
               {hidden}

@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { ArticleBody } from '../../../../../../components/ArticleBody';
-import { getEditableArticle } from '../../../../../../db/access/newsroom-articles';
-import { getService, type ServiceCode } from '../../../../../../i18n/services';
+import { ArticleBody } from '@/components/ArticleBody';
+import { getEditableArticle } from '@/db/access/newsroom/article-read';
+import { getService, type ServiceCode } from '@/i18n/services';
 
 /** The story in another service, beside a translation, in its own language and direction. */
 export async function SourcePanel({ service, id, language }: { service: ServiceCode; id: number; language: ServiceCode }) {
-  const [source, t] = await Promise.all([getEditableArticle(service, id), getTranslations({ locale: language, namespace: 'newsroom.editor' })]);
+  const [source, t] = await Promise.all([
+    getEditableArticle(service, id),
+    getTranslations({ locale: language, namespace: 'newsroom.editor' }),
+  ]);
   if (!source) return null;
   const s = getService(service);
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ArticleView } from '../../../../../../components/ArticleView';
-import { getPublishedTranslations, getRelatedArticles } from '../../../../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../../../../db/access/breaking';
-import { getArticlePreview } from '../../../../../../db/access/newsroom-articles';
-import { AccessDenied, requireStaff } from '../../../../../../db/access/staff';
-import { getService, isServiceCode } from '../../../../../../i18n/services';
-import { newsroomPaths } from '../../../../../../lib/newsroom-routes';
+import { ArticleView } from '@/components/ArticleView';
+import { getPublishedTranslations, getRelatedArticles } from '@/db/access/articles';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { getArticlePreview } from '@/db/access/newsroom/revisions';
+import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
+import { getService, isServiceCode } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/newsroom-routes';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +28,12 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   try {
     staff = await requireStaff('write', value);
   } catch (error) {
-    if (error instanceof AccessDenied) redirect(error.reason === 'signed-out' ? newsroomPaths.signIn(newsroomPaths.preview(value, Number(idValue), version)) : newsroomPaths.forbidden());
+    if (error instanceof AccessDenied)
+      redirect(
+        error.reason === 'signed-out'
+          ? newsroomPaths.signIn(newsroomPaths.preview(value, Number(idValue), version))
+          : newsroomPaths.forbidden(),
+      );
     throw error;
   }
   const preview = await getArticlePreview(value, Number(idValue), version);
@@ -48,7 +53,13 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <p className="preview-notice" role="status" lang={staffLanguage.htmlLang} dir={staffLanguage.dir}>
         {t('notice', { version: preview.version })} <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
       </p>
-      <ArticleView service={value} article={article} related={related} translations={[...translations.filter((tr) => tr.service !== value), self]} breaking={breaking} />
+      <ArticleView
+        service={value}
+        article={article}
+        related={related}
+        translations={[...translations.filter((tr) => tr.service !== value), self]}
+        breaking={breaking}
+      />
     </>
   );
 }

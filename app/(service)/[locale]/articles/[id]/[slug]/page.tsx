@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getPublishedArticle, getPublishedTranslations, getRelatedArticles, type TranslationLink } from '../../../../../../db/access/articles';
-import { getLiveBreakingItem } from '../../../../../../db/access/breaking';
-import { ArticleView } from '../../../../../../components/ArticleView';
-import { getService, type ServiceCode } from '../../../../../../i18n/services';
-import type { Article } from '../../../../../../lib/content';
-import { pageMetadata } from '../../../../../../lib/metadata';
-import { absoluteUrl } from '../../../../../../lib/urls';
-import { BUILD_PLACEHOLDER } from '../../../../../../lib/build-placeholder';
-import { paths } from '../../../../../../lib/paths';
-import { articleIdFromParam, serviceFromParam } from '../../../../../../lib/route-params';
+import { getPublishedArticle, getPublishedTranslations, getRelatedArticles } from '@/db/access/articles';
+import type { TranslationLink } from '@/lib/content';
+import { getLiveBreakingItem } from '@/db/access/breaking';
+import { ArticleView } from '@/components/ArticleView';
+import { getService, type ServiceCode } from '@/i18n/services';
+import type { Article } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/urls';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { paths } from '@/lib/paths';
+import { articleIdFromParam, serviceFromParam } from '@/lib/route-params';
 
 type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
@@ -30,10 +31,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { service: code, article } = await load(params);
   const service = getService(code);
-  const [translations, sectionName] = await Promise.all([
-    versionsOf(article),
-    getTranslations({ locale: code, namespace: 'section' }),
-  ]);
+  const [translations, sectionName] = await Promise.all([versionsOf(article), getTranslations({ locale: code, namespace: 'section' })]);
   return pageMetadata(service, paths.article(code, article.id, article.slug), {
     title: `${article.headline} | ${service.brand}`,
     description: article.dek,
@@ -57,7 +55,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function versionsOf(article: Article): Promise<TranslationLink[]> {
   return article.translationGroup
     ? getPublishedTranslations(article.translationGroup)
-    : Promise.resolve([{ service: article.service, id: article.id, slug: article.slug, headline: article.headline, publishedAt: article.publishedAt }]);
+    : Promise.resolve([
+        { service: article.service, id: article.id, slug: article.slug, headline: article.headline, publishedAt: article.publishedAt },
+      ]);
 }
 
 export default async function ArticlePage({ params }: Props) {

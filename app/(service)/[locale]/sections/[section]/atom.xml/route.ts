@@ -1,4 +1,4 @@
-import { serveFeed } from '../../../feed-route';
+import { serveFeed } from '@/app/(service)/[locale]/feed-route';
 
 export function GET(request: Request, { params }: { params: Promise<{ locale: string; section: string }> }) {
   return serveFeed(request, 'atom', params);

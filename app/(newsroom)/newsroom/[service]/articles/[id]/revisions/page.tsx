@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { RevisionDiff } from '../../../../../../../components/RevisionDiff';
-import { getEditableArticle, getRevision, listRevisions } from '../../../../../../../db/access/newsroom-articles';
-import { getService } from '../../../../../../../i18n/services';
-import { formatServiceDate } from '../../../../../../../lib/dates';
-import { newsroomPaths } from '../../../../../../../lib/newsroom-routes';
-import { restoreAction } from '../../../../actions';
-import { guard, idParam, queryValue, serviceParam } from '../../../../guard';
+import { RevisionDiff } from '@/components/newsroom/RevisionDiff';
+import { getEditableArticle } from '@/db/access/newsroom/article-read';
+import { getRevision, listRevisions } from '@/db/access/newsroom/revisions';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { restoreAction } from '@/app/(newsroom)/newsroom/actions';
+import { guard, idParam, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +16,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const id = idParam(idValue);
   const staff = await guard('write', code);
   const query = await searchParams;
-  const [article, revisions, t] = await Promise.all([getEditableArticle(code, id), listRevisions(code, id), getTranslations({ locale: staff.language, namespace: 'newsroom' })]);
+  const [article, revisions, t] = await Promise.all([
+    getEditableArticle(code, id),
+    listRevisions(code, id),
+    getTranslations({ locale: staff.language, namespace: 'newsroom' }),
+  ]);
   if (!article) return <p>{t('errors.notFound')}</p>;
   const staffService = getService(staff.language);
   const service = getService(code);
@@ -33,7 +38,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </p>
       {queryValue(query.error) === 'conflict' && (
         <p role="alert" className="form-error">
-          {t('errors.conflict', { name: revisions[0]?.savedByName ?? '', time: revisions[0] ? formatServiceDate(revisions[0].savedAt, staffService) : '', version: newest })}
+          {t('errors.conflict', {
+            name: revisions[0]?.savedByName ?? '',
+            time: revisions[0] ? formatServiceDate(revisions[0].savedAt, staffService) : '',
+            version: newest,
+          })}
         </p>
       )}
       <form method="get" className="revision-picker">
@@ -49,14 +58,27 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <tr key={r.version}>
                 <td>
-                  <input type="radio" name="from" value={r.version} defaultChecked={r.version === from} aria-label={`${t('revisions.version', { version: r.version })} (1)`} />
+                  <input
+                    type="radio"
+                    name="from"
+                    value={r.version}
+                    defaultChecked={r.version === from}
+                    aria-label={`${t('revisions.version', { version: r.version })} (1)`}
+                  />
                 </td>
                 <td>
-                  <input type="radio" name="to" value={r.version} defaultChecked={r.version === to} aria-label={`${t('revisions.version', { version: r.version })} (2)`} />
+                  <input
+                    type="radio"
+                    name="to"
+                    value={r.version}
+                    defaultChecked={r.version === to}
+                    aria-label={`${t('revisions.version', { version: r.version })} (2)`}
+                  />
                 </td>
                 <td>
                   <a href={newsroomPaths.preview(code, id, r.version)}>{t('revisions.version', { version: r.version })}</a>
-                  {r.version === article.version && ` (${t('revisions.current')})`} — {t('revisions.by', { name: r.savedByName, date: formatServiceDate(r.savedAt, staffService) })}
+                  {r.version === article.version && ` (${t('revisions.current')})`} —{' '}
+                  {t('revisions.by', { name: r.savedByName, date: formatServiceDate(r.savedAt, staffService) })}
                 </td>
               </tr>
             ))}

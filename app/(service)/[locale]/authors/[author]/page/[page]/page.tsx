@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { BUILD_PLACEHOLDER } from '../../../../../../../lib/build-placeholder';
-import { paths } from '../../../../../../../lib/paths';
-import { pageFromParam, serviceFromParam, slugFromParam } from '../../../../../../../lib/route-params';
-import { AuthorPage, authorMetadata } from '../../author-page';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { paths } from '@/lib/paths';
+import { pageFromParam, serviceFromParam, slugFromParam } from '@/lib/route-params';
+import { AuthorPage, authorMetadata } from '@/app/(service)/[locale]/authors/[author]/author-page';
 
 type Props = { params: Promise<{ locale: string; author: string; page: string }> };
 

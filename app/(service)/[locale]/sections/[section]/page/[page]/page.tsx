@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { BUILD_PLACEHOLDER } from '../../../../../../../lib/build-placeholder';
-import { paths } from '../../../../../../../lib/paths';
-import { pageFromParam } from '../../../../../../../lib/route-params';
-import { SectionPage, sectionFromParams, sectionMetadata } from '../../section-page';
+import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
+import { paths } from '@/lib/paths';
+import { pageFromParam } from '@/lib/route-params';
+import { SectionPage, sectionFromParams, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
 
 type Props = { params: Promise<{ locale: string; section: string; page: string }> };
 

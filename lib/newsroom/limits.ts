@@ -1,5 +1,16 @@
 // Sizes the newsroom's forms accept, shared by the browser's inputs and the server's checks
 // (kept apart from the parsers so client components do not ship them).
-export const LIMITS = { headline: 200, dek: 400, slug: 120, body: 100_000, correction: 1_000, alt: 300, caption: 400, credit: 120, breaking: 280, link: 500 };
+export const LIMITS = {
+  headline: 200,
+  dek: 400,
+  slug: 120,
+  body: 100_000,
+  correction: 1_000,
+  alt: 300,
+  caption: 400,
+  credit: 120,
+  breaking: 280,
+  link: 500,
+};
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const breakingDurations = [15, 30, 60, 120, 240, 480, 1440] as const;

@@ -1,11 +1,11 @@
 import { slugify } from 'transliteration';
 import { z } from 'zod';
-import { sectionSlugs, serviceCodes } from '../i18n/services';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
-import { staffRoles } from './permissions';
-import { safeLinkHref } from './safe-url';
-import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from './newsroom-limits';
-import type en from '../messages/en.json';
+import { sectionSlugs, serviceCodes } from '@/i18n/services';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
+import { staffRoles } from '@/lib/newsroom/permissions';
+import { safeLinkHref } from '@/lib/safe-url';
+import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
+import type en from '@/messages/en.json';
 
 // Newsroom form input is parsed here, once, where it enters. A refusal names each field and a
 // message key in the `newsroom.errors` catalog, so the staff member reads it in their language.
@@ -15,7 +15,6 @@ export type ErrorKey = keyof (typeof en)['newsroom']['errors'];
 export type FieldError = { key: ErrorKey; values?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -34,7 +33,12 @@ export function suggestSlug(headline: string): string {
 const text = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
+    .transform((s) =>
+      s
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+        .trim(),
+    )
     .pipe(z.string().max(max, { error: JSON.stringify({ key: 'tooLong', values: { max } }) }));
 const required = (max: number) => text(max).pipe(z.string().min(1, { error: JSON.stringify({ key: 'required' }) }));
 const err = (key: ErrorKey, values?: FieldError['values']) => ({ error: JSON.stringify(values ? { key, values } : { key }) });
@@ -124,10 +128,11 @@ export function parseArticleForm(form: FormData): Parsed<ArticleInput> {
 const breakingSchema = z.object({
   text: required(LIMITS.breaking),
   // A path on this site or an https address, by the same rules as links in article bodies.
-  link: text(LIMITS.link).refine((l) => l === '' || (safeLinkHref(l) !== null && (l.startsWith('/') || /^https:\/\/[^/]/.test(l))), err('linkFormat')),
-  minutes: z.coerce
-    .number(err('duration'))
-    .refine((m) => (breakingDurations as readonly number[]).includes(m), err('duration')),
+  link: text(LIMITS.link).refine(
+    (l) => l === '' || (safeLinkHref(l) !== null && (l.startsWith('/') || /^https:\/\/[^/]/.test(l))),
+    err('linkFormat'),
+  ),
+  minutes: z.coerce.number(err('duration')).refine((m) => (breakingDurations as readonly number[]).includes(m), err('duration')),
 });
 export type BreakingInput = z.infer<typeof breakingSchema>;
 
@@ -146,17 +151,24 @@ export function parseSignInForm(form: FormData): SignInInput | null {
   return result.success ? result.data : null;
 }
 
-const staffSchema = z.object({
-  name: required(120),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email(err('emailFormat'))),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, err('passwordLength', { min: MIN_PASSWORD_LENGTH }))
-    .max(MAX_PASSWORD_LENGTH, err('tooLong', { max: MAX_PASSWORD_LENGTH })),
-  role: z.enum(staffRoles, err('required')),
-  services: z.array(z.enum(serviceCodes as [string, ...string[]]), err('servicesRequired')),
-  language: z.enum(serviceCodes as [string, ...string[]], err('required')),
-}).refine((s) => s.role === 'admin' || s.services.length > 0, { path: ['services'], message: JSON.stringify({ key: 'servicesRequired' }) });
+const staffSchema = z
+  .object({
+    name: required(120),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254)
+      .pipe(z.email(err('emailFormat'))),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, err('passwordLength', { min: MIN_PASSWORD_LENGTH }))
+      .max(MAX_PASSWORD_LENGTH, err('tooLong', { max: MAX_PASSWORD_LENGTH })),
+    role: z.enum(staffRoles, err('required')),
+    services: z.array(z.enum(serviceCodes as [string, ...string[]]), err('servicesRequired')),
+    language: z.enum(serviceCodes as [string, ...string[]], err('required')),
+  })
+  .refine((s) => s.role === 'admin' || s.services.length > 0, { path: ['services'], message: JSON.stringify({ key: 'servicesRequired' }) });
 export type StaffInput = z.infer<typeof staffSchema>;
 
 export function parseStaffForm(form: FormData): Parsed<StaffInput> {
@@ -183,7 +195,15 @@ export function parseScheduleTime(local: string, timeZone: string, now = new Dat
   // wall time read as UTC, then again at the moment that gives, which is right across DST changes.
   const offsetAt = (instant: number) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
         .formatToParts(new Date(instant))
         .map((p) => [p.type, p.value]),
     );

@@ -1,14 +1,15 @@
 import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { asc, eq } from 'drizzle-orm';
-import { isServiceCode, type ServiceCode } from '../../i18n/services';
-import { can, type Capability, type Staff } from '../../lib/permissions';
-import { user } from '../schema';
-import { insertStaffAccount, type NewStaffAccount } from '../staff-accounts';
-import { getAuth } from './auth';
-import { getDb } from './connection';
-import { recordAudit } from './audit';
+import { eq } from 'drizzle-orm';
+import { isServiceCode } from '@/i18n/services';
+import { can, type Capability, type Staff } from '@/lib/newsroom/permissions';
+import { user } from '@/db/schema';
+import { getAuth } from '@/db/access/newsroom/auth';
+import { getDb } from '@/db/access/connection';
+
+// Who is signed in, and whether they may do what they ask: every newsroom read and write starts
+// here.
 
 /** Thrown by requireStaff; pages, actions and route handlers turn it into 401/403 or sign-in. */
 export class AccessDenied extends Error {
@@ -17,7 +18,7 @@ export class AccessDenied extends Error {
   }
 }
 
-function toStaff(row: typeof user.$inferSelect): Staff {
+export function toStaff(row: typeof user.$inferSelect): Staff {
   return {
     id: row.id,
     name: row.name,
@@ -45,20 +46,4 @@ export async function requireStaff(capability: Capability, service?: string): Pr
   if (!staff) throw new AccessDenied('signed-out');
   if (!can(staff, capability, service)) throw new AccessDenied('forbidden');
   return staff;
-}
-
-/** Admin screen: a new account, recorded in the audit log. */
-export async function addStaffAccount(input: NewStaffAccount): Promise<'created' | 'exists'> {
-  const admin = await requireStaff('staff');
-  const result = await insertStaffAccount(getDb(), input);
-  if (result === 'created') await recordAudit(admin, { action: 'staff_add', detail: `${input.email} (${input.role})` });
-  return result;
-}
-
-export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language'>;
-
-export async function listStaff(): Promise<StaffListing[]> {
-  await requireStaff('staff');
-  const rows = await getDb().select().from(user).orderBy(asc(user.name));
-  return rows.map(toStaff);
 }

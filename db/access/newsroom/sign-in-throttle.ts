@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, gt, inArray, lt, min } from 'drizzle-orm';
-import { signInFailures } from '../schema';
-import { getDb } from './connection';
+import { signInFailures } from '@/db/schema';
+import { getDb } from '@/db/access/connection';
 
 // Failed sign-ins are counted per e-mail address (someone guessing one account's password) and
 // per client address (someone trying many accounts), in the database so every server instance
@@ -39,5 +39,7 @@ export async function recordSignInFailure(email: string, address: string): Promi
 }
 
 export async function clearSignInFailures(email: string): Promise<void> {
-  await getDb().delete(signInFailures).where(eq(signInFailures.key, keysFor(email, '').email));
+  await getDb()
+    .delete(signInFailures)
+    .where(eq(signInFailures.key, keysFor(email, '').email));
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { env } from '../../lib/env';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../lib/password-rules';
-import { hashPassword, verifyPassword } from '../../lib/passwords';
-import { CLIENT_ADDRESS_HEADER } from '../../lib/newsroom-requests';
-import { account, session, user, verification } from '../schema';
-import { getDb } from './connection';
+import { env } from '@/lib/env';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
+import { hashPassword, verifyPassword } from '@/lib/newsroom/passwords';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/newsroom/requests';
+import { account, session, user, verification } from '@/db/schema';
+import { getDb } from '@/db/access/connection';
 
 // Staff sessions, by Better Auth on our own tables. Its HTTP handler is not mounted: the newsroom
 // calls `auth.api` from its own route handlers, so there is no endpoint we do not check ourselves

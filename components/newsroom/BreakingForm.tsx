@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldMessage, invalidProps } from './FieldMessage';
-import { breakingDurations, LIMITS } from '../lib/newsroom-limits';
-import type { FieldErrors } from '../lib/newsroom-forms';
+import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { breakingDurations, LIMITS } from '@/lib/newsroom/limits';
+import type { FieldErrors } from '@/lib/newsroom/forms';
 
 type Values = { text: string; link: string; minutes: string };
 type State = { values: Values; errors: FieldErrors };
@@ -29,10 +29,25 @@ export function BreakingForm({
   return (
     <form action={formAction} className="stacked-form breaking-form" key={JSON.stringify(state.values)}>
       <label htmlFor={id('text')}>{t('text')}</label>
-      <input id={id('text')} name="text" defaultValue={state.values.text} maxLength={LIMITS.breaking} required {...textProps} {...invalidProps(id('text'), state.errors.text)} />
+      <input
+        id={id('text')}
+        name="text"
+        defaultValue={state.values.text}
+        maxLength={LIMITS.breaking}
+        required
+        {...textProps}
+        {...invalidProps(id('text'), state.errors.text)}
+      />
       <FieldMessage id={id('text')} error={state.errors.text} />
       <label htmlFor={id('link')}>{t('link')}</label>
-      <input id={id('link')} name="link" defaultValue={state.values.link} maxLength={LIMITS.link} dir="ltr" {...invalidProps(id('link'), state.errors.link)} />
+      <input
+        id={id('link')}
+        name="link"
+        defaultValue={state.values.link}
+        maxLength={LIMITS.link}
+        dir="ltr"
+        {...invalidProps(id('link'), state.errors.link)}
+      />
       <FieldMessage id={id('link')} error={state.errors.link} />
       <label htmlFor={id('minutes')}>{t('duration')}</label>
       <select id={id('minutes')} name="minutes" defaultValue={state.values.minutes} {...invalidProps(id('minutes'), state.errors.minutes)}>

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, desc, eq, gt } from 'drizzle-orm';
-import type { ServiceCode } from '../../i18n/services';
-import type { BreakingInput } from '../../lib/newsroom-forms';
-import { breakingItems } from '../schema';
-import { recordAudit } from './audit';
-import { getDb } from './connection';
-import { invalidateBreaking } from './invalidate';
-import { requireStaff } from './staff';
+import type { ServiceCode } from '@/i18n/services';
+import type { BreakingInput } from '@/lib/newsroom/forms';
+import { breakingItems } from '@/db/schema';
+import { recordAudit } from '@/db/access/newsroom/audit';
+import { getDb } from '@/db/access/connection';
+import { invalidateBreaking } from '@/db/access/invalidate';
+import { requireStaff } from '@/db/access/newsroom/session';
 
 // The breaking-news desk: editors put an item live for a while, change it or end it. Every change
 // expires the service's banner at once; the clock expires it when its time runs out.
@@ -15,7 +15,12 @@ export type DeskItem = typeof breakingItems.$inferSelect;
 
 export async function listDeskItems(service: ServiceCode): Promise<DeskItem[]> {
   await requireStaff('breaking', service);
-  return getDb().select().from(breakingItems).where(eq(breakingItems.service, service)).orderBy(desc(breakingItems.startsAt), desc(breakingItems.id)).limit(20);
+  return getDb()
+    .select()
+    .from(breakingItems)
+    .where(eq(breakingItems.service, service))
+    .orderBy(desc(breakingItems.startsAt), desc(breakingItems.id))
+    .limit(20);
 }
 
 const minutesFrom = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
@@ -26,7 +31,14 @@ export async function addBreakingItem(service: ServiceCode, input: BreakingInput
   await getDb().transaction(async (tx) => {
     const [item] = await tx
       .insert(breakingItems)
-      .values({ service, text: input.text, link: input.link || null, startsAt: now, expiresAt: minutesFrom(now, input.minutes), createdBy: staff.id })
+      .values({
+        service,
+        text: input.text,
+        link: input.link || null,
+        startsAt: now,
+        expiresAt: minutesFrom(now, input.minutes),
+        createdBy: staff.id,
+      })
       .returning({ id: breakingItems.id });
     await recordAudit(staff, { action: 'breaking_add', service, breakingItemId: item.id, detail: input.text }, tx);
   });

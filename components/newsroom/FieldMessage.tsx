@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { FieldError } from '../lib/newsroom-forms';
+import type { FieldError } from '@/lib/newsroom/forms';
 
 /** A refused field's reason, in the member's language, tied to its input by id. */
 export function FieldMessage({ id, error }: { id: string; error?: FieldError }) {

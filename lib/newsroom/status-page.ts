@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
-import { getService, type ServiceCode } from '../i18n/services';
-import { xmlEscape } from './xml';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { xmlEscape } from '@/lib/xml';
+import { messagesOf } from '@/i18n/messages';
 
 // The newsroom's refusals (403, 404, 429) as small self-contained pages in the member's language.
 // The proxy and route handlers send them with their status code: a rewrite to a rendered page
@@ -11,18 +12,22 @@ export const statusOf: Record<Kind, number> = { forbidden: 403, missing: 404, th
 
 export async function newsroomStatusPage(language: ServiceCode, kind: Kind, waitSeconds = 0): Promise<string> {
   const service = getService(language);
-  const messages = (await import(`../messages/${language}.json`)).default;
+  const messages = await messagesOf(language);
   const t = createTranslator({ locale: language, messages, namespace: 'newsroom' });
   const [title, body, link, href] =
     kind === 'forbidden'
       ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), '/newsroom']
       : kind === 'missing'
         ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), '/newsroom']
-        : [t('signIn.title'), t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }), t('signIn.submit'), '/newsroom/sign-in'];
+        : [
+            t('signIn.title'),
+            t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }),
+            t('signIn.submit'),
+            '/newsroom/sign-in',
+          ];
   return `<!DOCTYPE html>
 <html lang="${service.htmlLang}" dir="${service.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${xmlEscape(title)}</title></head>
 <body><main><h1>${xmlEscape(title)}</h1><p role="alert">${xmlEscape(body)}</p><p><a href="${href}">${xmlEscape(link)}</a></p></main></body>
 </html>`;
 }
-

@@ -1,10 +1,10 @@
 import 'server-only';
 import { desc, inArray, isNull, or } from 'drizzle-orm';
-import { servicesOf, type Staff } from '../../lib/permissions';
-import { auditLog } from '../schema';
-import { getDb } from './connection';
-import { requireStaff } from './staff';
-import type { Database } from '../client';
+import { servicesOf, type Staff } from '@/lib/newsroom/permissions';
+import { auditLog } from '@/db/schema';
+import { getDb } from '@/db/access/connection';
+import { requireStaff } from '@/db/access/newsroom/session';
+import type { Database } from '@/db/client';
 
 type AuditEntry = {
   action: (typeof auditLog.$inferInsert)['action'];
@@ -25,6 +25,7 @@ export type AuditRecord = typeof auditLog.$inferSelect;
 export async function listAuditEntries(limit = 200): Promise<AuditRecord[]> {
   const staff = await requireStaff('audit');
   const services = servicesOf(staff);
-  const visible = staff.role === 'admin' ? or(inArray(auditLog.service, services), isNull(auditLog.service)) : inArray(auditLog.service, services);
+  const visible =
+    staff.role === 'admin' ? or(inArray(auditLog.service, services), isNull(auditLog.service)) : inArray(auditLog.service, services);
   return getDb().select().from(auditLog).where(visible).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit);
 }

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { ServiceCode } from '../i18n/services';
-import { hashPassword } from '../lib/passwords';
-import type { Staff } from '../lib/permissions';
-import type { Database } from './client';
-import { account, user } from './schema';
+import type { ServiceCode } from '@/i18n/services';
+import { hashPassword } from '@/lib/newsroom/passwords';
+import type { Staff } from '@/lib/newsroom/permissions';
+import type { Database } from '@/db/client';
+import { account, user } from '@/db/schema';
 
-// Creating a staff account, shared by the admin screen (through db/access/staff.ts, which checks
+// Creating a staff account, shared by the admin screen (through db/access/newsroom/staff.ts, which checks
 // the admin's rights), the `npm run staff` command and the demo seed.
 
 export type NewStaffAccount = {
@@ -25,9 +25,10 @@ export async function insertStaffAccount(db: Database, input: NewStaffAccount): 
   const id = crypto.randomUUID();
   const password = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    await tx.insert(user).values({ id, email, name: input.name, emailVerified: true, role: input.role, services: input.services, language: input.language });
+    await tx
+      .insert(user)
+      .values({ id, email, name: input.name, emailVerified: true, role: input.role, services: input.services, language: input.language });
     await tx.insert(account).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password });
   });
   return 'created';
 }
-

@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldMessage, invalidProps } from './FieldMessage';
-import { MIN_PASSWORD_LENGTH } from '../lib/password-rules';
-import type { FieldErrors } from '../lib/newsroom-forms';
+import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
+import type { FieldErrors } from '@/lib/newsroom/forms';
 
 type Values = { name: string; email: string; role: string; services: string[]; language: string };
 type State = { values: Values; errors: FieldErrors };
@@ -30,10 +30,30 @@ export function StaffForm({
       <input id="staff-name" name="name" defaultValue={values.name} required maxLength={120} {...invalidProps('staff-name', errors.name)} />
       <FieldMessage id="staff-name" error={errors.name} />
       <label htmlFor="staff-email">{t('email')}</label>
-      <input id="staff-email" name="email" type="email" defaultValue={values.email} required maxLength={254} dir="ltr" {...invalidProps('staff-email', errors.email)} />
+      <input
+        id="staff-email"
+        name="email"
+        type="email"
+        defaultValue={values.email}
+        required
+        maxLength={254}
+        dir="ltr"
+        {...invalidProps('staff-email', errors.email)}
+      />
       <FieldMessage id="staff-email" error={errors.email} />
       <label htmlFor="staff-password">{t('password')}</label>
-      <input id="staff-password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={256} dir="ltr" aria-describedby="staff-password-hint" {...invalidProps('staff-password', errors.password)} />
+      <input
+        id="staff-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        maxLength={256}
+        dir="ltr"
+        aria-describedby="staff-password-hint"
+        {...invalidProps('staff-password', errors.password)}
+      />
       <p id="staff-password-hint" className="hint">
         {t('passwordHint')}
       </p>
@@ -50,7 +70,8 @@ export function StaffForm({
         <legend>{t('services')}</legend>
         {services.map((s) => (
           <label key={s.code} className="check">
-            <input type="checkbox" name="services" value={s.code} defaultChecked={values.services.includes(s.code)} /> <span lang={s.lang}>{s.name}</span>
+            <input type="checkbox" name="services" value={s.code} defaultChecked={values.services.includes(s.code)} />{' '}
+            <span lang={s.lang}>{s.name}</span>
           </label>
         ))}
         <FieldMessage id="staff-services" error={errors.services} />

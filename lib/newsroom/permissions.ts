@@ -1,4 +1,4 @@
-import { serviceCodes, type ServiceCode } from '../i18n/services';
+import { serviceCodes, type ServiceCode } from '@/i18n/services';
 
 // Who may do what, in one place. The data-access layer asks these questions before every read
 // and write of newsroom data; pages only use them to decide what to show.

@@ -6,11 +6,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { isServiceCode, serviceCodes, type ServiceCode } from '../i18n/services';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../lib/password-rules';
-import { staffRoles } from '../lib/permissions';
-import { openDatabase } from './client';
-import { insertStaffAccount } from './staff-accounts';
+import { isServiceCode, serviceCodes, type ServiceCode } from '@/i18n/services';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
+import { staffRoles } from '@/lib/newsroom/permissions';
+import { openDatabase } from '@/db/client';
+import { insertStaffAccount } from '@/db/staff/accounts';
 
 const usage = 'usage: npm run staff -- add --email EMAIL --role reporter|editor|admin --services fa,ru [--name NAME] [--language CODE]';
 
@@ -18,7 +18,13 @@ function readArguments() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { email: { type: 'string' }, role: { type: 'string' }, services: { type: 'string', default: '' }, name: { type: 'string' }, language: { type: 'string' } },
+      options: {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        services: { type: 'string', default: '' },
+        name: { type: 'string' },
+        language: { type: 'string' },
+      },
     });
   } catch (error) {
     // An unknown option (a --password, say) is refused with the usage, not a stack trace.
@@ -38,12 +44,18 @@ const args = z
     name: z.string().min(1).max(120),
     language: z.string().refine(isServiceCode, { message: 'unknown language service code' }),
   })
-  .refine((a) => a.role === 'admin' || a.services.length > 0, { message: '--services is required for reporters and editors', path: ['services'] })
+  .refine((a) => a.role === 'admin' || a.services.length > 0, {
+    message: '--services is required for reporters and editors',
+    path: ['services'],
+  })
   .safeParse({
     command: positionals[0],
     email: values.email?.trim().toLowerCase(),
     role: values.role,
-    services: values.services.split(',').map((s) => s.trim()).filter(Boolean),
+    services: values.services
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     name: values.name ?? values.email?.split('@')[0],
     language: values.language ?? (values.services.split(',')[0]?.trim() || 'en'),
   });
@@ -64,7 +76,8 @@ async function readPassword(): Promise<string> {
   const write = process.stdout.write.bind(process.stdout);
   const password = await new Promise<string>((resolve) => {
     prompt.question('Password: ', resolve);
-    process.stdout.write = ((chunk: string | Uint8Array) => (String(chunk).startsWith('Password: ') ? write(chunk) : true)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) =>
+      String(chunk).startsWith('Password: ') ? write(chunk) : true) as typeof process.stdout.write;
   });
   process.stdout.write = write;
   prompt.close();
@@ -88,7 +101,14 @@ try {
 try {
   await connection.migrate();
   const { email, role, services, name, language } = args.data;
-  const result = await insertStaffAccount(connection.db, { email, role, name, services: services as ServiceCode[], language: language as ServiceCode, password });
+  const result = await insertStaffAccount(connection.db, {
+    email,
+    role,
+    name,
+    services: services as ServiceCode[],
+    language: language as ServiceCode,
+    password,
+  });
   if (result === 'exists') {
     console.error(`${email} already has an account.`);
     process.exitCode = 1;

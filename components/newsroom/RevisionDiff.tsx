@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { getTranslations } from 'next-intl/server';
-import type { Revision } from '../db/access/newsroom-articles';
-import type { ServiceCode } from '../i18n/services';
+import type { Revision } from '@/lib/newsroom/types';
+import type { ServiceCode } from '@/i18n/services';
 
 type Field = 'headline' | 'dek' | 'slug' | 'section' | 'bylines' | 'body' | 'correction' | 'imageAlt';
 const fields: Field[] = ['headline', 'dek', 'slug', 'section', 'bylines', 'body', 'correction', 'imageAlt'];
@@ -9,7 +9,19 @@ const fields: Field[] = ['headline', 'dek', 'slug', 'section', 'bylines', 'body'
 const asText = (r: Revision, f: Field) => (f === 'bylines' ? r.bylines.join(', ') : (r[f] ?? ''));
 
 /** Two revisions side by side, field by field: removed words struck out, added words marked. */
-export async function RevisionDiff({ from, to, language, textLang, textDir }: { from: Revision; to: Revision; language: ServiceCode; textLang: string; textDir: 'ltr' | 'rtl' }) {
+export async function RevisionDiff({
+  from,
+  to,
+  language,
+  textLang,
+  textDir,
+}: {
+  from: Revision;
+  to: Revision;
+  language: ServiceCode;
+  textLang: string;
+  textDir: 'ltr' | 'rtl';
+}) {
   const t = await getTranslations({ locale: language, namespace: 'newsroom' });
   const changed = fields.filter((field) => asText(from, field) !== asText(to, field));
   if (changed.length === 0) return <p>{t('revisions.noChanges')}</p>;
@@ -20,7 +32,13 @@ export async function RevisionDiff({ from, to, language, textLang, textDir }: { 
           <dt>{t(`editor.${field}`)}</dt>
           <dd lang={textLang} dir={textDir}>
             {diffWords(asText(from, field), asText(to, field)).map((part, i) =>
-              part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+              part.added ? (
+                <ins key={i}>{part.value}</ins>
+              ) : part.removed ? (
+                <del key={i}>{part.value}</del>
+              ) : (
+                <span key={i}>{part.value}</span>
+              ),
             )}
           </dd>
         </div>

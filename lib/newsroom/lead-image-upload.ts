@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { mediaWidths } from './paths';
-import { getRendition, mediaFolder } from './media';
+import { mediaWidths } from '@/lib/paths';
+import { getRendition, mediaFolder } from '@/lib/media';
 
 // An uploaded lead image is trusted only once it decodes: its declared type and name mean
 // nothing. The decoded pixels become a PNG master (metadata dropped, no larger than the widest
@@ -14,7 +14,9 @@ const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
 export type StoredImage = { file: string; width: number; height: number };
 
-export async function storeUploadedImage(upload: File): Promise<StoredImage | { error: 'imageUnreadable' | 'imageType' | 'imageTooSmall' }> {
+export async function storeUploadedImage(
+  upload: File,
+): Promise<StoredImage | { error: 'imageUnreadable' | 'imageType' | 'imageTooSmall' }> {
   const bytes = Buffer.from(await upload.arrayBuffer());
   let master: { data: Buffer; info: OutputInfo };
   try {

@@ -1,11 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useState, useSyncExternalStore } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { ArticleBody } from './ArticleBody';
-import { FieldMessage, invalidProps } from './FieldMessage';
-import { LIMITS } from '../lib/newsroom-limits';
-import type { ArticleFormValues, FieldErrors } from '../lib/newsroom-forms';
+import { ArticleBody } from '@/components/ArticleBody';
+import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { LIMITS } from '@/lib/newsroom/limits';
+import type { ArticleFormValues, FieldErrors } from '@/lib/newsroom/forms';
+
+const noSubscription = () => () => {};
 
 type State = { values: ArticleFormValues; errors: FieldErrors };
 
@@ -30,12 +32,20 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
   const [state, formAction, pending] = useActionState(action, initial);
   const [values, setValues] = useState(state.values);
   // Marks the form once React runs it, so the live preview is known to be live (and tests do not
-  // race hydration with a click).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // race hydration with a click): false on the server, true in the browser.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // A refused save comes back with what was typed: show it again.
-  useEffect(() => setValues(state.values), [state]);
-  const set = (name: keyof ArticleFormValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
+  const [shown, setShown] = useState(state);
+  if (shown !== state) {
+    setShown(state);
+    setValues(state.values);
+  }
+  const set = (name: keyof ArticleFormValues) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [name]: event.target.value }));
   const errors = state.errors;
   const conflict = errors.form?.key === 'conflict' ? errors.form.values : undefined;
   const text = { lang: service.htmlLang, dir: service.dir };
@@ -46,7 +56,10 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
         {Object.keys(errors).length > 0 && (
           <div role="alert" className="form-error">
             {conflict
-              ? t('errors.conflict', { ...conflict, time: format.dateTime(new Date(String(conflict.time)), { dateStyle: 'medium', timeStyle: 'short' }) })
+              ? t('errors.conflict', {
+                  ...conflict,
+                  time: format.dateTime(new Date(String(conflict.time)), { dateStyle: 'medium', timeStyle: 'short' }),
+                })
               : errors.form
                 ? t(`errors.${errors.form.key}`, errors.form.values)
                 : t('editor.fixErrors')}
@@ -55,15 +68,42 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
         <input type="hidden" name="baseVersion" value={values.baseVersion} />
 
         <label htmlFor="headline">{t('editor.headline')}</label>
-        <input id="headline" name="headline" value={values.headline} onChange={set('headline')} maxLength={LIMITS.headline} required {...text} {...invalidProps('headline', errors.headline)} />
+        <input
+          id="headline"
+          name="headline"
+          value={values.headline}
+          onChange={set('headline')}
+          maxLength={LIMITS.headline}
+          required
+          {...text}
+          {...invalidProps('headline', errors.headline)}
+        />
         <FieldMessage id="headline" error={errors.headline} />
 
         <label htmlFor="dek">{t('editor.dek')}</label>
-        <textarea id="dek" name="dek" rows={2} value={values.dek} onChange={set('dek')} maxLength={LIMITS.dek} {...text} {...invalidProps('dek', errors.dek)} />
+        <textarea
+          id="dek"
+          name="dek"
+          rows={2}
+          value={values.dek}
+          onChange={set('dek')}
+          maxLength={LIMITS.dek}
+          {...text}
+          {...invalidProps('dek', errors.dek)}
+        />
         <FieldMessage id="dek" error={errors.dek} />
 
         <label htmlFor="slug">{t('editor.slug')}</label>
-        <input id="slug" name="slug" value={values.slug} onChange={set('slug')} maxLength={LIMITS.slug} dir="ltr" aria-describedby="slug-hint" {...invalidProps('slug', errors.slug)} />
+        <input
+          id="slug"
+          name="slug"
+          value={values.slug}
+          onChange={set('slug')}
+          maxLength={LIMITS.slug}
+          dir="ltr"
+          aria-describedby="slug-hint"
+          {...invalidProps('slug', errors.slug)}
+        />
         <p id="slug-hint" className="hint">
           {t('editor.slugHint')}
         </p>
@@ -89,7 +129,12 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
                 name="bylines"
                 value={a.id}
                 checked={values.bylines.includes(String(a.id))}
-                onChange={(e) => setValues((v) => ({ ...v, bylines: e.target.checked ? [...v.bylines, String(a.id)] : v.bylines.filter((b) => b !== String(a.id)) }))}
+                onChange={(e) =>
+                  setValues((v) => ({
+                    ...v,
+                    bylines: e.target.checked ? [...v.bylines, String(a.id)] : v.bylines.filter((b) => b !== String(a.id)),
+                  }))
+                }
               />{' '}
               <span {...text}>{a.name}</span>
             </label>
@@ -101,7 +146,17 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
         <p id="body-hint" className="hint">
           {t('editor.bodyHint')}
         </p>
-        <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} maxLength={LIMITS.body} aria-describedby="body-hint" {...text} {...invalidProps('body', errors.body)} />
+        <textarea
+          id="body"
+          name="body"
+          rows={18}
+          value={values.body}
+          onChange={set('body')}
+          maxLength={LIMITS.body}
+          aria-describedby="body-hint"
+          {...text}
+          {...invalidProps('body', errors.body)}
+        />
         <FieldMessage id="body" error={errors.body} />
 
         <fieldset>
@@ -109,7 +164,6 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
           {image && (
             <>
               <p>{t('editor.currentImage')}</p>
-              {/* eslint-disable-next-line @next/next/no-img-element -- a fixed-size rendition */}
               <img src={image.src} alt={image.alt} width={320} height={180} className="editor-image" />
               <label className="check">
                 <input type="checkbox" name="removeImage" /> {t('editor.removeImage')}
@@ -117,18 +171,47 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
             </>
           )}
           <label htmlFor="image">{t('editor.image')}</label>
-          <input id="image" name="image" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="image-hint" {...invalidProps('image', errors.image)} />
+          <input
+            id="image"
+            name="image"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby="image-hint"
+            {...invalidProps('image', errors.image)}
+          />
           <p id="image-hint" className="hint">
             {t('editor.imageHint')}
           </p>
           <FieldMessage id="image" error={errors.image} />
           <label htmlFor="imageAlt">{t('editor.imageAlt')}</label>
-          <input id="imageAlt" name="imageAlt" value={values.imageAlt} onChange={set('imageAlt')} maxLength={LIMITS.alt} {...text} {...invalidProps('imageAlt', errors.imageAlt)} />
+          <input
+            id="imageAlt"
+            name="imageAlt"
+            value={values.imageAlt}
+            onChange={set('imageAlt')}
+            maxLength={LIMITS.alt}
+            {...text}
+            {...invalidProps('imageAlt', errors.imageAlt)}
+          />
           <FieldMessage id="imageAlt" error={errors.imageAlt} />
           <label htmlFor="imageCaption">{t('editor.caption')}</label>
-          <input id="imageCaption" name="imageCaption" value={values.imageCaption} onChange={set('imageCaption')} maxLength={LIMITS.caption} {...text} />
+          <input
+            id="imageCaption"
+            name="imageCaption"
+            value={values.imageCaption}
+            onChange={set('imageCaption')}
+            maxLength={LIMITS.caption}
+            {...text}
+          />
           <label htmlFor="imageCredit">{t('editor.credit')}</label>
-          <input id="imageCredit" name="imageCredit" value={values.imageCredit} onChange={set('imageCredit')} maxLength={LIMITS.credit} {...text} />
+          <input
+            id="imageCredit"
+            name="imageCredit"
+            value={values.imageCredit}
+            onChange={set('imageCredit')}
+            maxLength={LIMITS.credit}
+            {...text}
+          />
         </fieldset>
 
         {canCorrect ? (
@@ -137,7 +220,17 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
             <p id="correction-hint" className="hint">
               {t('editor.correctionHint')}
             </p>
-            <textarea id="correction" name="correction" rows={2} value={values.correction} onChange={set('correction')} maxLength={LIMITS.correction} aria-describedby="correction-hint" {...text} {...invalidProps('correction', errors.correction)} />
+            <textarea
+              id="correction"
+              name="correction"
+              rows={2}
+              value={values.correction}
+              onChange={set('correction')}
+              maxLength={LIMITS.correction}
+              aria-describedby="correction-hint"
+              {...text}
+              {...invalidProps('correction', errors.correction)}
+            />
             <FieldMessage id="correction" error={errors.correction} />
           </>
         ) : (

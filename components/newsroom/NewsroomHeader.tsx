@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '../i18n/services';
-import { newsroomPaths } from '../lib/newsroom-routes';
-import { can, type Staff } from '../lib/permissions';
+import type { ServiceCode } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/newsroom-routes';
+import { can, type Staff } from '@/lib/newsroom/permissions';
 
 /** The staff area's masthead: where to go, who is signed in, and signing out. */
 export async function NewsroomHeader({ staff, language }: { staff: Staff | null; language: ServiceCode }) {

@@ -1,0 +1,63 @@
+import type { SectionSlug, ServiceCode } from '@/i18n/services';
+import type { ArticleStatus, ImageRef } from '@/lib/content';
+import type { FieldErrors } from '@/lib/newsroom/forms';
+import type { Staff } from '@/lib/newsroom/permissions';
+
+// The shapes newsroom screens render and the data-access layer returns. They live here, not in
+// db/access/, so components can name them without reaching into the data layer.
+
+export type NewsroomListItem = {
+  id: number;
+  headline: string;
+  slug: string;
+  status: ArticleStatus;
+  modifiedAt: Date;
+  publishedAt: Date | null;
+};
+
+export type EditableArticle = {
+  id: number;
+  service: ServiceCode;
+  slug: string;
+  headline: string;
+  dek: string;
+  body: string;
+  section: SectionSlug;
+  authorIds: number[];
+  image: ImageRef | null;
+  correction: string;
+  status: ArticleStatus;
+  version: number;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  translationGroup: string | null;
+};
+
+export type EditorChoices = { sections: SectionSlug[]; authors: { id: number; name: string }[] };
+
+/** One version of a story in one service, whatever its status (newsroom only) */
+export type StoryVersion = { service: ServiceCode; id: number; headline: string; status: ArticleStatus };
+
+export type SaveResult =
+  | { kind: 'saved'; id: number; version: number }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'conflict'; version: number; savedByName: string; savedAt: Date };
+
+export type LifecycleResult = { kind: 'done' } | { kind: 'invalid'; errors: FieldErrors };
+
+export type TranslationResult = { kind: 'created'; id: number } | { kind: 'exists'; id: number } | { kind: 'invalid'; errors: FieldErrors };
+
+export type RevisionSummary = { version: number; savedByName: string; savedAt: Date };
+
+export type Revision = RevisionSummary & {
+  headline: string;
+  dek: string;
+  slug: string;
+  body: string;
+  section: string;
+  bylines: string[];
+  correction: string;
+  imageAlt: string | null;
+};
+
+export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language'>;
