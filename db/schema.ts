@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -43,15 +44,14 @@ export const authors = pgTable(
   (t) => [uniqueIndex('authors_service_slug').on(t.service, t.slug)],
 );
 
+// An image file is language-neutral and may be shared; its alt text, caption and credit are the
+// article's own (in the article's language), so a translation copies them and never shares them.
 export const images = pgTable('images', {
   id: serial('id').primaryKey(),
   /** File name of the master image in the media folder */
   file: text('file').notNull(),
   width: integer('width').notNull(),
   height: integer('height').notNull(),
-  alt: text('alt').notNull(),
-  caption: text('caption').notNull().default(''),
-  credit: text('credit').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -71,6 +71,9 @@ export const articles = pgTable(
     /** The body as plain text, for search and snippets */
     bodyText: text('body_text').notNull().default(''),
     leadImageId: integer('lead_image_id').references(() => images.id),
+    leadImageAlt: text('lead_image_alt').notNull().default(''),
+    leadImageCaption: text('lead_image_caption').notNull().default(''),
+    leadImageCredit: text('lead_image_credit').notNull().default(''),
     /** Public correction note, shown with "Updated" */
     correction: text('correction').notNull().default(''),
     /** Bumped by every newsroom save: a save based on an older version is refused */
@@ -82,6 +85,10 @@ export const articles = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }),
     /** Links versions of one story across services */
     translationGroup: text('translation_group'),
+    /** The story this one was translated from, and that story's version at the time (or when a
+     * translator last marked the source's changes reviewed) */
+    translatedFromId: integer('translated_from_id').references((): AnyPgColumn => articles.id, { onDelete: 'set null' }),
+    translatedFromVersion: integer('translated_from_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Last editorial change of any kind (sitemaps' lastmod) */
     modifiedAt: timestamp('modified_at', { withTimezone: true }).notNull().defaultNow(),
@@ -150,6 +157,10 @@ export const user = pgTable('user', {
     .notNull()
     .default(sql`'{}'::text[]`),
   language: text('language').notNull().default('en'),
+  /** Set when an admin disables the account: it cannot sign in and its sessions are gone */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** After an admin's password reset: the member must choose a new password at sign-in */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
 });
 
 export const session = pgTable(
@@ -228,6 +239,9 @@ export const articleRevisions = pgTable(
     sectionId: integer('section_id').notNull(),
     authorIds: integer('author_ids').array().notNull(),
     leadImageId: integer('lead_image_id'),
+    imageAlt: text('image_alt').notNull().default(''),
+    imageCaption: text('image_caption').notNull().default(''),
+    imageCredit: text('image_credit').notNull().default(''),
     correction: text('correction').notNull().default(''),
     savedBy: text('saved_by').references(() => user.id, { onDelete: 'set null' }),
     savedByName: text('saved_by_name').notNull(),
@@ -246,6 +260,12 @@ export const auditAction = pgEnum('audit_action', [
   'breaking_edit',
   'breaking_end',
   'staff_add',
+  'staff_change',
+  'staff_disable',
+  'staff_enable',
+  'staff_password_reset',
+  'take_over',
+  'translation_reviewed',
 ]);
 
 /** Who did what to the public site, and when. Names are copied so the log outlives accounts. */
@@ -263,4 +283,29 @@ export const auditLog = pgTable(
     detail: text('detail').notNull().default(''),
   },
   (t) => [index('audit_log_service_at').on(t.service, t.at)],
+);
+
+/**
+ * Who has an article open in the editor (kept current by a heartbeat from the open page), and
+ * which of them holds the edit lock (`lockSince` set). A row whose heartbeat is older than a few
+ * minutes no longer counts: the lock ends by itself.
+ */
+export const editPresence = pgTable(
+  'edit_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    staffName: text('staff_name').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while this member holds the edit lock: since when */
+    lockSince: timestamp('lock_since', { withTimezone: true }),
+    /** Set when another member took the lock over from this one: their name, to tell this one */
+    takenOverBy: text('taken_over_by'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.staffId] })],
 );

@@ -10,6 +10,7 @@ import {
   MATCH_START,
   type Article,
   type ArticleCard,
+  type ImageRef,
   type FeedItem,
   type Listing,
   type SearchHit,
@@ -29,15 +30,16 @@ const cardColumns = {
   section: sections.slug,
   publishedAt: articles.publishedAt,
   // Left-joined: drizzle gives null for the whole object when the article has no image.
-  image: {
-    id: images.id,
-    file: images.file,
-    width: images.width,
-    height: images.height,
-    alt: images.alt,
-    caption: images.caption,
-    credit: images.credit,
-  },
+  image: { id: images.id, file: images.file, width: images.width, height: images.height },
+  // The article's own words for its image (in its language): see toCard.
+  imageText: { alt: articles.leadImageAlt, caption: articles.leadImageCaption, credit: articles.leadImageCredit },
+};
+
+type CardRow = Omit<ArticleCard, 'publishedAt' | 'section' | 'image'> & {
+  publishedAt: Date | null;
+  section: string;
+  image: Omit<ImageRef, 'alt' | 'caption' | 'credit'> | null;
+  imageText: Pick<ImageRef, 'alt' | 'caption' | 'credit'>;
 };
 
 /** Published stories always have a publication time. */
@@ -45,8 +47,8 @@ function toCardDate<T extends { publishedAt: Date | null }>(row: T): T & { publi
   return { ...row, publishedAt: row.publishedAt! };
 }
 /** Section slugs in the database come from the services table (the seed and newsroom write them). */
-function toCard<T extends Omit<ArticleCard, 'publishedAt' | 'section'> & { publishedAt: Date | null; section: string }>(row: T) {
-  return { ...toCardDate(row), section: row.section as SectionSlug };
+function toCard<T extends CardRow>({ image, imageText, ...row }: T) {
+  return { ...toCardDate(row), section: row.section as SectionSlug, image: image && { ...image, ...imageText } };
 }
 
 function cards() {

@@ -53,10 +53,7 @@ async function seedService(db: Database, service: Service, mediaDir: string, now
       .where(and(eq(articles.service, service.code), eq(articles.slug, article.slug)));
     if (existing) continue;
     const file = await ensureIllustration(mediaDir, article.image.motif, article.section, index);
-    const [image] = await db
-      .insert(images)
-      .values({ file, width: WIDTH, height: HEIGHT, alt: article.image.alt, caption: article.image.caption, credit: article.image.credit })
-      .returning({ id: images.id });
+    const [image] = await db.insert(images).values({ file, width: WIDTH, height: HEIGHT }).returning({ id: images.id });
     const { publishedAt, updatedAt } = timesFor(article, now);
     const [row] = await db
       .insert(articles)
@@ -69,6 +66,9 @@ async function seedService(db: Database, service: Service, mediaDir: string, now
         body: article.body,
         bodyText: markdownToPlainText(article.body),
         leadImageId: image.id,
+        leadImageAlt: article.image.alt,
+        leadImageCaption: article.image.caption,
+        leadImageCredit: article.image.credit,
         status: article.status,
         publishedAt,
         updatedAt,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { mediaWidths } from '@/lib/paths';
+import { mediaRatios, mediaWidths } from '@/lib/paths';
 import { getRendition, mediaFolder } from '@/lib/media';
 
 // An uploaded lead image is trusted only once it decodes: its declared type and name mean
@@ -39,4 +39,14 @@ export async function storeUploadedImage(
   await rename(`${target}.partial`, target);
   await Promise.all(mediaWidths.map((width) => getRendition(file.replace(/\.png$/, '.webp'), '16x9', width)));
   return { file, width: master.info.width, height: master.info.height };
+}
+
+/** Removes an upload's master and every rendition made of it (an upload no article kept). */
+export async function removeStoredImage(file: string): Promise<void> {
+  const folder = mediaFolder();
+  const rendition = file.replace(/\.png$/, '.webp');
+  const renditions = Object.keys(mediaRatios).flatMap((ratio) =>
+    mediaWidths.map((width) => path.join(folder, 'renditions', ratio, String(width), rendition)),
+  );
+  await Promise.all([path.join(folder, file), ...renditions].map((f) => rm(f, { force: true })));
 }

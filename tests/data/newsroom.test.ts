@@ -16,11 +16,10 @@ import type { SaveResult } from '@/lib/newsroom/types';
 import { locateArticle } from '@/db/access/route-facts';
 import { recordSignInFailure, signInWaitSeconds } from '@/db/access/newsroom/sign-in-throttle';
 import { AccessDenied, getCurrentStaff, requireStaff } from '@/db/access/newsroom/session';
-import { articles, authors, breakingItems, user } from '@/db/schema';
-import { insertStaffAccount, type NewStaffAccount } from '@/db/staff/accounts';
+import { articles, breakingItems } from '@/db/schema';
 import type { ServiceCode } from '@/i18n/services';
-import { parseArticleForm, type ArticleInput } from '@/lib/newsroom/forms';
 import { actAs } from '@/tests/support/next-headers';
+import { articleInput, bylinesOf, createStaff, loadBylines, saved, testRun, TEST_PASSWORD, type AccountSpec } from '@/tests/support/newsroom-data';
 
 // The newsroom's data layer on the seeded database: real accounts, real Better Auth sessions (the
 // cookie reaches the data layer through the next/headers stub), and the public reads that show
@@ -36,9 +35,8 @@ vi.mock('next/cache', () => ({
   },
 }));
 
-/** Unique per run, ASCII lowercase: goes into e-mail addresses, slugs and searchable words. */
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const PASSWORD = `newsroom-test-password-${run}`;
+const run = testRun;
+const PASSWORD = TEST_PASSWORD;
 
 const accounts = {
   faReporter: { name: 'گزارشگر آزمون', role: 'reporter', services: ['fa'], language: 'fa' },
@@ -46,46 +44,15 @@ const accounts = {
   huEditor: { name: 'Teszt Szerkesztő', role: 'editor', services: ['hu'], language: 'hu' },
   deskEditor: { name: 'Desk Editor fa+hy', role: 'editor', services: ['fa', 'hy'], language: 'en' },
   admin: { name: 'Test Admin', role: 'admin', services: [], language: 'en' },
-} satisfies Record<string, Omit<NewStaffAccount, 'email' | 'password'>>;
+} satisfies Record<string, AccountSpec>;
 type Who = keyof typeof accounts;
 
-const emailOf = (who: Who) => `${who.toLowerCase()}.${run}@polyphony.invalid`;
-const cookies = {} as Record<Who, string>;
-const ids = {} as Record<Who, string>;
+let team: Awaited<ReturnType<typeof createStaff<Who>>>;
+const emailOf = (who: Who) => team.emailOf(who);
+const as = (who: Who | null) => team.as(who);
 
-/** Signs in through Better Auth and returns the Cookie header a browser would send back. */
-async function signIn(email: string, password: string): Promise<string> {
-  const { headers } = await getAuth().api.signInEmail({ body: { email, password }, returnHeaders: true });
-  const cookie = headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  if (!cookie) throw new Error('sign-in set no cookie');
-  return cookie;
-}
-
-const as = (who: Who | null) => actAs(who === null ? null : cookies[who]);
-
-const bylinesOf = new Map<string, number[]>();
 const created: number[] = [];
 const createdBreaking: number[] = [];
-
-/** The article form as a staff member would submit it, parsed the way the server action does. */
-function articleInput(service: ServiceCode, fields: { headline: string; body: string; slug?: string; baseVersion?: number | null; correction?: string }): ArticleInput {
-  const form = new FormData();
-  form.set('baseVersion', fields.baseVersion ? String(fields.baseVersion) : '');
-  form.set('headline', fields.headline);
-  form.set('dek', 'خلاصه‌ای کوتاه');
-  form.set('slug', fields.slug ?? '');
-  form.set('section', 'news');
-  for (const id of bylinesOf.get(service)!.slice(0, 2)) form.append('bylines', String(id));
-  form.set('body', fields.body);
-  form.set('correction', fields.correction ?? '');
-  for (const name of ['imageAlt', 'imageCaption', 'imageCredit']) form.set(name, '');
-  const parsed = parseArticleForm(form);
-  if (!parsed.ok) throw new Error(`test form refused: ${JSON.stringify(parsed.errors)}`);
-  return parsed.value;
-}
 
 let counter = 0;
 /** A new draft in a service (as whoever is acting), with a unique slug and searchable word. */
@@ -100,30 +67,14 @@ async function newDraft(service: ServiceCode, label: string): Promise<{ id: numb
   return { id, word, slug };
 }
 
-const saved = (result: SaveResult) => {
-  expect(result.kind, JSON.stringify(result)).toBe('saved');
-  return result as Extract<SaveResult, { kind: 'saved' }>;
-};
-
 async function statusOf(id: number) {
   const [row] = await getDb().select({ status: articles.status, publishedAt: articles.publishedAt, version: articles.version }).from(articles).where(eq(articles.id, id));
   return row;
 }
 
 beforeAll(async () => {
-  const db = getDb();
-  for (const [who, account] of Object.entries(accounts) as [Who, (typeof accounts)[Who]][]) {
-    const result = await insertStaffAccount(db, { ...account, services: [...account.services] as ServiceCode[], language: account.language as ServiceCode, email: emailOf(who), password: PASSWORD });
-    expect(result).toBe('created');
-    cookies[who] = await signIn(emailOf(who), PASSWORD);
-    const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, emailOf(who)));
-    ids[who] = row.id;
-  }
-  for (const service of ['fa', 'hy', 'hu'] as const) {
-    const rows = await db.select({ id: authors.id }).from(authors).where(eq(authors.service, service));
-    expect(rows.length, `authors of ${service}`).toBeGreaterThanOrEqual(2);
-    bylinesOf.set(service, rows.map((r) => r.id));
-  }
+  team = await createStaff('newsroom', accounts);
+  await loadBylines(['fa', 'hy', 'hu']);
 });
 
 beforeEach(() => {
@@ -144,7 +95,7 @@ describe('sessions', () => {
     for (const who of Object.keys(accounts) as Who[]) {
       as(who);
       const staff = await getCurrentStaff();
-      expect(staff).toMatchObject({ id: ids[who], email: emailOf(who), name: accounts[who].name, role: accounts[who].role });
+      expect(staff).toMatchObject({ id: team.ids[who], email: emailOf(who), name: accounts[who].name, role: accounts[who].role });
     }
   });
 
@@ -162,7 +113,7 @@ describe('sessions', () => {
   it('a forged or tampered cookie is nobody', async () => {
     actAs(`better-auth.session_token=${run}.forged`);
     expect(await getCurrentStaff()).toBeNull();
-    const [name, value] = cookies.faEditor.split(';')[0].split('=');
+    const [name, value] = team.cookies.faEditor.split(';')[0].split('=');
     actAs(`${name}=${value.slice(0, -4)}AAAA`);
     expect(await getCurrentStaff()).toBeNull();
   });
@@ -223,7 +174,7 @@ describe('access', () => {
   it('refuses bylines of another service’s authors with a field error', async () => {
     as('faEditor');
     const input = articleInput('fa', { headline: 'نویسندهٔ دیگر', body: 'متن', slug: `foreign-byline-${run}` });
-    expect(await saveArticle('fa', null, { ...input, bylines: bylinesOf.get('hu')!.slice(0, 1) })).toEqual({ kind: 'invalid', errors: { bylines: { key: 'bylineRequired' } } });
+    expect(await saveArticle('fa', null, { ...input, bylines: bylinesOf('hu').slice(0, 1) })).toEqual({ kind: 'invalid', errors: { bylines: { key: 'bylineRequired' } } });
   });
 
   it('refuses a slug already used in the service', async () => {
@@ -386,7 +337,7 @@ describe('the article lifecycle', () => {
 
     const entries = (await listAuditEntries()).filter((e) => e.articleId === id);
     expect(entries.map((e) => e.action)).toEqual(['unpublish', 'publish']);
-    for (const e of entries) expect(e).toMatchObject({ staffName: accounts.faEditor.name, staffId: ids.faEditor, service: 'fa' });
+    for (const e of entries) expect(e).toMatchObject({ staffName: accounts.faEditor.name, staffId: team.ids.faEditor, service: 'fa' });
 
     // Published again, it keeps its first publication time.
     expect(await publishArticle('fa', id)).toEqual({ kind: 'done' });

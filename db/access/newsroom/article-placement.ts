@@ -12,8 +12,12 @@ import type { ArticlePlacement } from '@/db/access/invalidate';
 
 export const isPublic = (status: ArticleStatus) => status === 'published';
 
-export function toImageRef({ id, file, width, height, alt, caption, credit }: typeof images.$inferSelect): ImageRef {
-  return { id, file, width, height, alt, caption, credit };
+/** An image file with the words an article (or one of its revisions) gives it */
+export function toImageRef(
+  { id, file, width, height }: typeof images.$inferSelect,
+  text: { alt: string; caption: string; credit: string },
+): ImageRef {
+  return { id, file, width, height, alt: text.alt, caption: text.caption, credit: text.credit };
 }
 
 export async function loadArticle(db: Pick<Database, 'select'>, service: string, id: number): Promise<EditableArticle | null> {
@@ -39,7 +43,7 @@ export async function loadArticle(db: Pick<Database, 'select'>, service: string,
     body: a.body,
     section: row.section as SectionSlug,
     authorIds: bylines.map((b) => b.id),
-    image: row.image ? toImageRef(row.image) : null,
+    image: row.image ? toImageRef(row.image, { alt: a.leadImageAlt, caption: a.leadImageCaption, credit: a.leadImageCredit }) : null,
     correction: a.correction,
     status: a.status,
     version: a.version,

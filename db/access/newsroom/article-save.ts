@@ -5,7 +5,7 @@ import type { ArticleStatus } from '@/lib/content';
 import { markdownToPlainText } from '@/lib/markdown-text';
 import { can, type Staff } from '@/lib/newsroom/permissions';
 import type { ArticleInput, FieldErrors } from '@/lib/newsroom/forms';
-import { storeUploadedImage } from '@/lib/newsroom/lead-image-upload';
+import { MIN_IMAGE, removeStoredImage, storeUploadedImage, type StoredImage } from '@/lib/newsroom/lead-image-upload';
 import type { SaveResult } from '@/lib/newsroom/types';
 import { articleAuthors, articleRevisions, articles, authors, images, sections } from '@/db/schema';
 import type { Database } from '@/db/client';
@@ -16,6 +16,16 @@ import { isPublic, placementOf } from '@/db/access/newsroom/article-placement';
 import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
 
 // Saving an article from the editor (and restoring a revision, which is a save of old content).
+// Everything a save changes (the article, its image's words, its bylines, a revision, an audit
+// entry) is written in one transaction after the rights and version checks: a refused save
+// changes nothing, and nothing is invalidated.
+
+/** The lead image a save asks for: the one the article has, none, or a newly uploaded file. */
+export type ImageChoice =
+  { kind: 'keep' } | { kind: 'remove' } | { kind: 'upload'; stored: StoredImage } | { kind: 'image'; id: number | null };
+
+/** The article's own words for its lead image, in its language */
+export type ImageText = { alt: string; caption: string; credit: string };
 
 export type ArticleFields = {
   headline: string;
@@ -24,8 +34,9 @@ export type ArticleFields = {
   body: string;
   sectionId: number;
   authorIds: number[];
-  leadImageId: number | null;
   correction: string;
+  image: ImageChoice;
+  imageText: ImageText;
 };
 
 class Refused extends Error {
@@ -34,10 +45,21 @@ class Refused extends Error {
   }
 }
 
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** The image id the article will have; a new upload gets its row here, inside the transaction. */
+async function leadImageOf(tx: Tx, choice: ImageChoice, current: number | null): Promise<number | null> {
+  if (choice.kind === 'keep') return current;
+  if (choice.kind === 'remove') return null;
+  if (choice.kind === 'image') return choice.id;
+  const [{ id }] = await tx.insert(images).values(choice.stored).returning({ id: images.id });
+  return id;
+}
+
 /**
  * One save: checks the member's rights for the article's state, refuses a save based on an older
- * version, writes the article, its bylines and a revision in one transaction, then expires the
- * public pages that show it.
+ * version, writes the article, its image's words, its bylines and a revision in one transaction,
+ * then expires the public pages that show it.
  */
 export async function writeArticle(
   staff: Staff,
@@ -56,31 +78,13 @@ export async function writeArticle(
         .from(articles)
         .where(and(eq(articles.service, service), eq(articles.slug, fields.slug), id ? ne(articles.id, id) : undefined));
       if (clash) throw new Refused({ kind: 'invalid', errors: { slug: { key: 'slugTaken' } } });
-      let articleId: number;
-      let version: number;
       let status: ArticleStatus = 'draft';
-      const now = new Date();
-      const row = {
-        headline: fields.headline,
-        dek: fields.dek,
-        slug: fields.slug,
-        body: fields.body,
-        bodyText: markdownToPlainText(fields.body),
-        sectionId: fields.sectionId,
-        leadImageId: fields.leadImageId,
-        correction: fields.correction,
-        modifiedAt: now,
-      };
+      let current: typeof articles.$inferSelect | undefined;
       if (id === null) {
         if (fields.correction) throw new AccessDenied('forbidden');
-        [{ id: articleId }] = await tx
-          .insert(articles)
-          .values({ ...row, service, status: 'draft', version: 1 })
-          .returning({ id: articles.id });
-        version = 1;
       } else {
         // Locks the row: of two saves based on one version, the second sees the first's.
-        const [current] = await tx
+        [current] = await tx
           .select()
           .from(articles)
           .where(and(eq(articles.id, id), eq(articles.service, service)))
@@ -103,20 +107,66 @@ export async function writeArticle(
             savedAt: last?.savedAt ?? current.modifiedAt,
           });
         }
-        if (isPublic(status)) before = await placementOf(tx, id);
-        articleId = id;
+      }
+      const leadImageId = await leadImageOf(tx, fields.image, current?.leadImageId ?? null);
+      // Readers who cannot see the image are told what it shows.
+      if (leadImageId !== null && !fields.imageText.alt)
+        throw new Refused({ kind: 'invalid', errors: { imageAlt: { key: 'altRequired' } } });
+      const imageText = leadImageId === null ? { alt: '', caption: '', credit: '' } : fields.imageText;
+      const now = new Date();
+      const row = {
+        headline: fields.headline,
+        dek: fields.dek,
+        slug: fields.slug,
+        body: fields.body,
+        bodyText: markdownToPlainText(fields.body),
+        sectionId: fields.sectionId,
+        leadImageId,
+        leadImageAlt: imageText.alt,
+        leadImageCaption: imageText.caption,
+        leadImageCredit: imageText.credit,
+        correction: fields.correction,
+        modifiedAt: now,
+      };
+      let articleId: number;
+      let version: number;
+      if (!current) {
+        [{ id: articleId }] = await tx
+          .insert(articles)
+          .values({ ...row, service, status: 'draft', version: 1 })
+          .returning({ id: articles.id });
+        version = 1;
+      } else {
+        if (isPublic(status)) before = await placementOf(tx, current.id);
+        articleId = current.id;
         version = current.version + 1;
         await tx
           .update(articles)
           .set({ ...row, version, updatedAt: isPublic(status) ? now : current.updatedAt })
-          .where(eq(articles.id, id));
+          .where(eq(articles.id, articleId));
         if (isPublic(status) && fields.correction && fields.correction !== current.correction)
-          await recordAudit(staff, { action: 'correct', service, articleId: id, detail: fields.correction }, tx);
-        await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id));
+          await recordAudit(staff, { action: 'correct', service, articleId, detail: fields.correction }, tx);
+        await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
       }
       if (fields.authorIds.length > 0)
         await tx.insert(articleAuthors).values(fields.authorIds.map((authorId, position) => ({ articleId, authorId, position })));
-      await tx.insert(articleRevisions).values({ articleId, version, ...fields, savedBy: staff.id, savedByName: staff.name });
+      await tx.insert(articleRevisions).values({
+        articleId,
+        version,
+        headline: fields.headline,
+        dek: fields.dek,
+        slug: fields.slug,
+        body: fields.body,
+        sectionId: fields.sectionId,
+        authorIds: fields.authorIds,
+        correction: fields.correction,
+        leadImageId,
+        imageAlt: imageText.alt,
+        imageCaption: imageText.caption,
+        imageCredit: imageText.credit,
+        savedBy: staff.id,
+        savedByName: staff.name,
+      });
       if (audit) await recordAudit(staff, { action: audit, service, articleId, detail: `v${version}` }, tx);
       return { articleId, version, status };
     });
@@ -154,45 +204,34 @@ async function resolveFields(
 /** Saves the editor form: a new draft when id is null. */
 export async function saveArticle(service: ServiceCode, id: number | null, input: ArticleInput): Promise<SaveResult> {
   const staff = await requireStaff('write', service);
-  const db = getDb();
-  const resolved = await resolveFields(db, service, input);
+  const resolved = await resolveFields(getDb(), service, input);
   if (!resolved.ok) return { kind: 'invalid', errors: resolved.errors };
-  let leadImageId: number | null = null;
-  if (id !== null && !input.removeImage && !input.image) {
-    const [current] = await db
-      .select({ leadImageId: articles.leadImageId })
-      .from(articles)
-      .where(and(eq(articles.id, id), eq(articles.service, service)));
-    leadImageId = current?.leadImageId ?? null;
-    // Alt text, caption and credit of the kept image are edited in place.
-    if (leadImageId !== null && input.imageAlt)
-      await db
-        .update(images)
-        .set({ alt: input.imageAlt, caption: input.imageCaption, credit: input.imageCredit })
-        .where(eq(images.id, leadImageId));
-  }
+  let image: ImageChoice = input.removeImage ? { kind: 'remove' } : { kind: 'keep' };
   if (input.image) {
     const stored = await storeUploadedImage(input.image);
     if ('error' in stored)
       return {
         kind: 'invalid',
-        errors: {
-          image: stored.error === 'imageTooSmall' ? { key: 'imageTooSmall', values: { width: 640, height: 360 } } : { key: stored.error },
-        },
+        errors: { image: stored.error === 'imageTooSmall' ? { key: 'imageTooSmall', values: { ...MIN_IMAGE } } : { key: stored.error } },
       };
-    [{ id: leadImageId }] = await db
-      .insert(images)
-      .values({ ...stored, alt: input.imageAlt, caption: input.imageCaption, credit: input.imageCredit })
-      .returning({ id: images.id });
+    image = { kind: 'upload', stored };
   }
-  return writeArticle(staff, service, id, input.baseVersion, {
-    headline: input.headline,
-    dek: input.dek,
-    slug: input.slug,
-    body: input.body,
-    correction: input.correction,
-    leadImageId,
-    sectionId: resolved.sectionId,
-    authorIds: resolved.authorIds,
-  });
+  let result: SaveResult | undefined;
+  try {
+    result = await writeArticle(staff, service, id, input.baseVersion, {
+      headline: input.headline,
+      dek: input.dek,
+      slug: input.slug,
+      body: input.body,
+      correction: input.correction,
+      sectionId: resolved.sectionId,
+      authorIds: resolved.authorIds,
+      image,
+      imageText: { alt: input.imageAlt, caption: input.imageCaption, credit: input.imageCredit },
+    });
+    return result;
+  } finally {
+    // An upload whose save was refused (or failed) belongs to nothing: its files go.
+    if (image.kind === 'upload' && result?.kind !== 'saved') await removeStoredImage(image.stored.file);
+  }
 }

@@ -41,7 +41,6 @@ export async function getRevision(service: ServiceCode, id: number, version: num
   const names = r.authorIds.length
     ? await db.select({ id: authors.id, name: authors.name }).from(authors).where(inArray(authors.id, r.authorIds))
     : [];
-  const [image] = r.leadImageId ? await db.select({ alt: images.alt }).from(images).where(eq(images.id, r.leadImageId)) : [];
   return {
     version: r.version,
     savedByName: r.savedByName,
@@ -53,7 +52,7 @@ export async function getRevision(service: ServiceCode, id: number, version: num
     section: row.section,
     bylines: r.authorIds.map((a) => names.find((n) => n.id === a)?.name ?? ''),
     correction: r.correction,
-    imageAlt: image?.alt ?? null,
+    imageAlt: r.leadImageId === null ? null : r.imageAlt,
   };
 }
 
@@ -62,15 +61,24 @@ export async function restoreRevision(service: ServiceCode, id: number, version:
   const staff = await requireStaff('write', service);
   const row = await loadRevision(getDb(), service, id, version);
   if (!row) return { kind: 'invalid', errors: { form: { key: 'notFound' } } };
-  const { headline, dek, slug, body, sectionId, authorIds, leadImageId, correction } = row.revision;
+  const { headline, dek, slug, body, sectionId, authorIds, leadImageId, correction, imageAlt, imageCaption, imageCredit } = row.revision;
+  const image = { kind: 'image', id: leadImageId } as const;
+  const imageText = { alt: imageAlt, caption: imageCaption, credit: imageCredit };
   return writeArticle(
     staff,
     service,
     id,
     baseVersion,
-    { headline, dek, slug, body, sectionId, authorIds, leadImageId, correction },
+    { headline, dek, slug, body, sectionId, authorIds, correction, image, imageText },
     'restore',
   );
+}
+
+/** The image words of a revision, or of the article as it stands */
+function imageTextOf(revision: typeof articleRevisions.$inferSelect | undefined, article: typeof articles.$inferSelect) {
+  return revision
+    ? { alt: revision.imageAlt, caption: revision.imageCaption, credit: revision.imageCredit }
+    : { alt: article.leadImageAlt, caption: article.leadImageCaption, credit: article.leadImageCredit };
 }
 
 /** The article, or one of its revisions, in the shape the public article page renders. */
@@ -116,7 +124,7 @@ export async function getArticlePreview(
       publishedAt: current.publishedAt ?? new Date(),
       updatedAt: current.updatedAt,
       correction: content.correction,
-      image: image ? toImageRef(image) : null,
+      image: image ? toImageRef(image, imageTextOf(revision?.revision, current)) : null,
       bylines: authorIds
         .map((a) => bylineRows.find((b) => b.id === a))
         .filter((b) => b !== undefined)

@@ -45,13 +45,34 @@ export async function createTranslationDraft(service: ServiceCode, id: number, t
       leadImageId: source.image?.id ?? null,
       correction: '',
     };
+    // The image file is shared; its words are copied, for the translator to put in their language.
+    const imageText = { alt: source.image?.alt ?? '', caption: source.image?.caption ?? '', credit: source.image?.credit ?? '' };
     const [{ id: newId }] = await tx
       .insert(articles)
-      .values({ ...fields, service: target, bodyText: markdownToPlainText(source.body), status: 'draft', translationGroup: group })
+      .values({
+        ...fields,
+        leadImageAlt: imageText.alt,
+        leadImageCaption: imageText.caption,
+        leadImageCredit: imageText.credit,
+        service: target,
+        bodyText: markdownToPlainText(source.body),
+        status: 'draft',
+        translationGroup: group,
+        translatedFromId: source.id,
+        translatedFromVersion: source.version,
+      })
       .returning({ id: articles.id });
-    await tx
-      .insert(articleRevisions)
-      .values({ articleId: newId, version: 1, ...fields, authorIds: [], savedBy: staff.id, savedByName: staff.name });
+    await tx.insert(articleRevisions).values({
+      articleId: newId,
+      version: 1,
+      ...fields,
+      imageAlt: imageText.alt,
+      imageCaption: imageText.caption,
+      imageCredit: imageText.credit,
+      authorIds: [],
+      savedBy: staff.id,
+      savedByName: staff.name,
+    });
     return { kind: 'created' as const, id: newId, newGroup: !source.translationGroup };
   });
   // A public source page cached before it had a group does not list translations yet.
