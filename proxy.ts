@@ -1,25 +1,31 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { authorPageCount, locateArticle, sectionPageCount } from '@/db/access/route-facts';
 import { staffFromHeaders } from '@/db/access/newsroom/session';
+import type { ServiceCode } from '@/i18n/services';
 import { negotiateService } from '@/lib/accept-language';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { isSameOrigin } from '@/lib/newsroom/requests';
-import { newsroomRequirement } from '@/lib/newsroom-routes';
 import { newsroomStatusPage, statusOf } from '@/lib/newsroom/status-page';
-import type { ServiceCode } from '@/i18n/services';
 import { can } from '@/lib/newsroom/permissions';
-import { paths } from '@/lib/paths';
-import { parseServicePath } from '@/lib/public-routes';
+import {
+  areaOfPath,
+  isStaticFile,
+  matchArticleWithoutSlug,
+  matchPath,
+  newsroomAccess,
+  newsroomPaths,
+  paths,
+  routes,
+  serviceOfPath,
+  withServiceCase,
+  type RouteMatch,
+} from '@/lib/routes';
 
-// The front door: picks a service for `/`, fixes letter case, and answers malformed, unknown,
-// moved and removed URLs before anything renders. Pages check everything again themselves:
-// this is for speed and correct status codes, not for access control.
-
-/** Internal pages the proxy rewrites to; the path shapes make them unreachable directly. */
-const internal = {
-  notFound: (service: string) => `/${service}/status/not-found`,
-  gone: (service: string) => `/${service}/status/gone`,
-};
+// The front door. It decides, once per request and before anything renders, what a URL is: the
+// route and its parameters (lib/routes.ts), and for content the facts (exists, public, canonical
+// slug, page in range). Malformed, unknown, moved and removed URLs are answered here, so pages
+// and route handlers only ever see URLs of content that exists, and random URLs cannot fill the
+// cache. Access to newsroom data is checked again in the data-access layer.
 
 function rewrite(request: NextRequest, pathname: string, status?: number) {
   const url = request.nextUrl.clone();
@@ -34,12 +40,26 @@ function redirect(request: NextRequest, pathname: string, status: 307 | 308) {
   return NextResponse.redirect(url, status);
 }
 
+const readersService = (request: NextRequest) => negotiateService(request.headers.get('accept-language'));
+
+/** A 404 in the form the asker reads: the newsroom's page, JSON or text for machines, else the service's page. */
+async function notFound(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  const area = areaOfPath(pathname);
+  if (area === 'newsroom') return newsroomGate(request, null);
+  if (area === 'machine')
+    return pathname.startsWith('/api/')
+      ? NextResponse.json({ error: 'not found' }, { status: 404 })
+      : new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return rewrite(request, paths.notFound(serviceOfPath(pathname) ?? readersService(request)), 404);
+}
+
 /**
  * The newsroom's front door: refuses cross-site writes, sends signed-out visitors to sign in and
  * answers 403/404 with a status before rendering. Every page, action and route handler checks
  * the member's rights again in the data-access layer (db/access/newsroom/session.ts).
  */
-async function newsroomGate(request: NextRequest) {
+async function newsroomGate(request: NextRequest, match: RouteMatch | null) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -59,61 +79,70 @@ async function newsroomGate(request: NextRequest) {
     );
   const reading = request.method === 'GET' || request.method === 'HEAD';
   if (!reading && !isSameOrigin(request)) return finish(new NextResponse('Cross-site request refused', { status: 403 }));
-  const requirement = newsroomRequirement(request.nextUrl.pathname);
-  const staff = requirement.kind === 'public' ? null : await staffFromHeaders(request.headers);
-  const language = staff?.language ?? negotiateService(request.headers.get('accept-language'));
-  if (requirement.kind === 'unknown') return refuse('missing', language);
-  if (requirement.kind === 'refusal') return refuse(requirement.refusal, language);
-  if (requirement.kind === 'staff') {
+  const access = match && newsroomAccess(match);
+  const staff = access?.kind === 'public' ? null : await staffFromHeaders(request.headers);
+  const language = staff?.language ?? readersService(request);
+  if (!access) return refuse('missing', language);
+  if (access.kind === 'staff') {
     if (!staff) {
       if (!reading) return finish(new NextResponse('Sign in first', { status: 401 }));
       const url = request.nextUrl.clone();
-      url.pathname = '/newsroom/sign-in';
+      url.pathname = newsroomPaths.signIn();
       url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
       return finish(NextResponse.redirect(url, 303));
     }
-    if (requirement.capability && !can(staff, requirement.capability, requirement.service)) return refuse('forbidden', language);
+    if (access.capability && !can(staff, access.capability, access.service)) return refuse('forbidden', language);
   }
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
+/** The facts a reader's URL depends on: a 404, 410 or 308 when the content is not there as asked. */
+async function readerFacts(request: NextRequest, match: RouteMatch): Promise<NextResponse | null> {
+  if (match.route === 'article') {
+    const { locale, id, slug } = match.params;
+    const locator = await locateArticle(id);
+    if (!locator || locator.service !== locale || locator.status === 'draft' || locator.status === 'scheduled') return notFound(request);
+    if (locator.status === 'unpublished') return rewrite(request, paths.gone(locale), 410);
+    if (slug !== locator.slug) return redirect(request, paths.article(locale, id, locator.slug), 308);
+  }
+  if (match.route === 'sectionPage' && match.params.page > (await sectionPageCount(match.params.locale, match.params.section)))
+    return notFound(request);
+  if (match.route === 'author' || match.route === 'authorPage') {
+    const page = match.route === 'authorPage' ? match.params.page : 1;
+    const pageCount = await authorPageCount(match.params.locale, match.params.author);
+    if (pageCount === null || page > pageCount) return notFound(request);
+  }
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/newsroom' || pathname.startsWith('/newsroom/')) return newsroomGate(request);
   if (pathname === '/') {
-    const response = redirect(request, paths.front(negotiateService(request.headers.get('accept-language'))), 307);
+    const response = redirect(request, paths.front(readersService(request)), 307);
     response.headers.set('Vary', 'Accept-Language');
     response.headers.set('Cache-Control', 'public, max-age=300');
     return response;
   }
-  if (pathname === paths.allSites()) return NextResponse.next();
-  const parsed = parseServicePath(pathname);
-  if (parsed.kind === 'no-service')
-    return rewrite(request, internal.notFound(negotiateService(request.headers.get('accept-language'))), 404);
-  if (parsed.kind === 'wrong-case') {
-    const afterPrefix = pathname.slice(1 + pathname.split('/')[1].length);
-    return redirect(request, `/${parsed.service}${afterPrefix}`, 308);
+  if (isStaticFile(pathname)) return NextResponse.next();
+  const recased = withServiceCase(pathname);
+  if (recased) return redirect(request, recased, 308);
+  const match = matchPath(pathname);
+  if (!match) {
+    // An article address without its slug is the article's, with a slug to correct.
+    const short = matchArticleWithoutSlug(pathname);
+    return short
+      ? ((await readerFacts(request, { route: 'article', params: { ...short, slug: '' } })) ?? notFound(request))
+      : notFound(request);
   }
-
-  const { service, route } = parsed;
-  const notFound = () => rewrite(request, internal.notFound(service), 404);
-  if (route.kind === 'unknown') return notFound();
-  if (route.kind === 'article') {
-    const locator = await locateArticle(route.id);
-    if (!locator || locator.service !== service || locator.status === 'draft' || locator.status === 'scheduled') return notFound();
-    if (locator.status === 'unpublished') return rewrite(request, internal.gone(service), 410);
-    if (route.slug !== locator.slug) return redirect(request, paths.article(service, route.id, locator.slug), 308);
-  }
-  if (route.kind === 'section' && route.page > (await sectionPageCount(service, route.section))) return notFound();
-  if (route.kind === 'author') {
-    const pageCount = await authorPageCount(service, route.author);
-    if (pageCount === null || route.page > pageCount) return notFound();
-  }
+  const { area } = routes[match.route];
+  if (area === 'newsroom') return newsroomGate(request, match);
+  if (area === 'internal') return notFound(request);
+  if (area === 'reader') return (await readerFacts(request, match)) ?? NextResponse.next();
   return NextResponse.next();
 }
 
 export const config = {
-  // Everything but framework assets, route handlers, images, the island script, icons,
-  // robots.txt and sitemaps.
-  matcher: ['/((?!_next/|api/|media/|scripts/|sitemaps/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|logo\\.png$|favicon\\.ico$).*)'],
+  // Everything but the framework's own assets: what is a page, a route handler or a file is the
+  // routing grammar's call (lib/routes.ts).
+  matcher: ['/((?!_next/).*)'],
 };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getService } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import '@/app/globals.css';
 
 // For URLs outside every service that reach no route; the proxy sends most of those to a

@@ -3,7 +3,7 @@ import type { TranslationLink } from '@/lib/content';
 import { getService, type ServiceCode } from '@/i18n/services';
 import type { Article, ArticleCard } from '@/lib/content';
 import { formatServiceDate } from '@/lib/dates';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { breadcrumbs, newsArticle } from '@/lib/structured-data';
 import { absoluteUrl } from '@/lib/urls';
 import { ArticleBody } from '@/components/ArticleBody';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ServiceCode } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 
 export type BannerItem = { id: number; text: string; link: string | null };
 

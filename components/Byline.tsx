@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ServiceCode } from '@/i18n/services';
 import type { Byline as BylineEntry } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 
 export async function Byline({ service, bylines }: { service: ServiceCode; bylines: BylineEntry[] }) {
   if (bylines.length === 0) return null;

@@ -1,6 +1,7 @@
-import { paths } from '@/lib/paths';
+import type { ServiceCode } from '@/i18n/services';
+import { paths } from '@/lib/routes';
 
-export function ErrorMessage({ service, title, body, linkText }: { service: string; title: string; body: string; linkText: string }) {
+export function ErrorMessage({ service, title, body, linkText }: { service: ServiceCode; title: string; body: string; linkText: string }) {
   return (
     <div className="error-message">
       <h1>{title}</h1>

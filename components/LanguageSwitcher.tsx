@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { services, type ServiceCode } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 
 export type LanguageLink = { service: string; href: string };
 

@@ -1,5 +1,5 @@
 import type { ImageRef } from '@/lib/content';
-import { mediaWidths, paths } from '@/lib/paths';
+import { mediaWidths, paths } from '@/lib/routes';
 
 /** A 16:9 image with responsive sources; the box is reserved before it loads (no layout shift). */
 export function LeadImage({

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ServiceCode } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { landmarkIds } from '@/components/AccessibilityLinks';
 
 import { MAX_QUERY_LENGTH } from '@/lib/search-params';

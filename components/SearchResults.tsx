@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getService, type ServiceCode } from '@/i18n/services';
 import { MATCH_END, MATCH_START, type SearchHit } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { StoryDate } from '@/components/StoryDate';
 
 /** Splits a snippet on the match markers the database put in; text stays text. */

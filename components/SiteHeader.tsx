@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getService, type ServiceCode } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { landmarkIds } from '@/components/AccessibilityLinks';
 import { LanguageSwitcher, type LanguageLink } from '@/components/LanguageSwitcher';
 import { SearchForm } from '@/components/SearchForm';

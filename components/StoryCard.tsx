@@ -1,6 +1,6 @@
 import { getService, type ServiceCode } from '@/i18n/services';
 import type { ArticleCard } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { LeadImage } from '@/components/LeadImage';
 import { StoryDate } from '@/components/StoryDate';
 

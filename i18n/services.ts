@@ -5,7 +5,7 @@
 export const sectionSlugs = ['news', 'world', 'economy', 'culture'] as const;
 export type SectionSlug = (typeof sectionSlugs)[number];
 
-export type Service = {
+type ServiceRow = {
   /** URL segment: /{code}/… */
   code: string;
   /** <html lang>, with a script subtag where the script is not the language's default */
@@ -380,9 +380,12 @@ export const services = [
     brand: 'Полифония радиоси',
     sections: allSections,
   },
-] as const satisfies readonly Service[];
+] as const satisfies readonly ServiceRow[];
 
 export type ServiceCode = (typeof services)[number]['code'];
+
+/** A row of the table, with its code typed as one of the table's codes */
+export type Service = ServiceRow & { code: ServiceCode };
 
 export const serviceCodes = services.map((s) => s.code) as ServiceCode[];
 

@@ -1,4 +1,4 @@
-import type { SectionSlug } from '@/i18n/services';
+import type { SectionSlug, ServiceCode } from '@/i18n/services';
 
 // The shapes public pages render. The data-access layer produces them; components only read them.
 
@@ -10,7 +10,7 @@ export type ImageRef = { id: number; file: string; width: number; height: number
 
 export type ArticleCard = {
   id: number;
-  service: string;
+  service: ServiceCode;
   slug: string;
   headline: string;
   dek: string;
@@ -31,7 +31,7 @@ export type Article = ArticleCard & {
 };
 
 /** A published version of a story in one service, for language switchers and hreflang */
-export type TranslationLink = { service: string; id: number; slug: string; headline: string; publishedAt: Date };
+export type TranslationLink = { service: ServiceCode; id: number; slug: string; headline: string; publishedAt: Date };
 
 export type Listing = { items: ArticleCard[]; total: number; pageCount: number };
 

@@ -2,18 +2,13 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { SectionSlug, Service } from '@/i18n/services';
 import type { FeedItem } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
 
 // RSS 2.0 and Atom feeds of a service or one of its sections, answered with validators so feed
 // readers can ask "anything new?" cheaply (If-None-Match / If-Modified-Since → 304).
 
 export type FeedFormat = 'rss' | 'atom';
-
-export function feedPath(service: string, format: FeedFormat, section?: string): string {
-  const file = format === 'rss' ? 'rss.xml' : 'atom.xml';
-  return section ? `${paths.section(service, section)}/${file}` : `/${service}/${file}`;
-}
 
 /** The newest editorial change among a feed's items: its updated time and Last-Modified. */
 export function lastChange(items: FeedItem[]): Date | null {
@@ -25,7 +20,7 @@ export function buildFeed(
   format: FeedFormat,
   items: FeedItem[],
   labels: { title: string; description: string; sectionName: (slug: SectionSlug) => string },
-  section?: string,
+  section?: SectionSlug,
 ): string {
   const updated = lastChange(items);
   const home = absoluteUrl(section ? paths.section(service.code, section) : paths.front(service.code), service.code);
@@ -41,8 +36,8 @@ export function buildFeed(
     favicon: absoluteUrl('/icon.svg', service.code),
     copyright: service.brand,
     feedLinks: {
-      rss: absoluteUrl(feedPath(service.code, 'rss', section), service.code),
-      atom: absoluteUrl(feedPath(service.code, 'atom', section), service.code),
+      rss: absoluteUrl(paths.feed(service.code, 'rss', section), service.code),
+      atom: absoluteUrl(paths.feed(service.code, 'atom', section), service.code),
     },
   });
   const bylineList = new Intl.ListFormat(service.formatLocale, { type: 'conjunction' });

@@ -2,27 +2,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
-import { mediaRatios, mediaWidths, type MediaRatio } from '@/lib/paths';
+import { mediaRatios, type mediaWidths, type MediaRatio } from '@/lib/routes';
 
 // Master images live in the media folder; sized WebP copies are made on first request and kept
 // beside them, so every later request is a file read.
 
-const RENDITION = /^[a-z0-9-]{1,80}\.webp$/;
-
 export function mediaFolder(): string {
   return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR);
-}
-
-export function isServedWidth(width: number): width is (typeof mediaWidths)[number] {
-  return (mediaWidths as readonly number[]).includes(width);
-}
-
-export function isServedRatio(ratio: string): ratio is MediaRatio {
-  return Object.hasOwn(mediaRatios, ratio);
-}
-
-export function isRenditionName(name: string): boolean {
-  return RENDITION.test(name);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { services, type Service } from '@/i18n/services';
-import { feedPath } from '@/lib/feeds';
-import { paths } from '@/lib/paths';
+import { services, type SectionSlug, type Service } from '@/i18n/services';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
 
 // Page metadata for crawlers and link previews: one absolute canonical URL per page, hreflang
@@ -25,16 +24,16 @@ export function pageMetadata(
     image?: PageImage;
     article?: { publishedTime: Date; modifiedTime: Date; section: string; authors: string[] };
     /** A section page also names the section's own feeds */
-    feedSection?: { slug: string; name: string };
+    feedSection?: { slug: SectionSlug; name: string };
   },
 ): Metadata {
   // Feed autodiscovery: the service's feeds on every page, a section's on its pages.
   const feed = (format: 'rss' | 'atom') => [
-    { url: absoluteUrl(feedPath(service.code, format), service.code), title: service.brand },
+    { url: absoluteUrl(paths.feed(service.code, format), service.code), title: service.brand },
     ...(options.feedSection
       ? [
           {
-            url: absoluteUrl(feedPath(service.code, format, options.feedSection.slug), service.code),
+            url: absoluteUrl(paths.feed(service.code, format, options.feedSection.slug), service.code),
             title: `${options.feedSection.name} | ${service.brand}`,
           },
         ]

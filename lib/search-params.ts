@@ -1,4 +1,5 @@
 import { MATCH_END, MATCH_START } from '@/lib/content';
+import { pageNumber } from '@/lib/routes';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -13,6 +14,6 @@ export function parseSearchParams(raw: Record<string, string | string[] | undefi
   const cleaned = first(raw.q).replace(unwanted, ' ').replace(/\s+/g, ' ').trim();
   const query = Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('').trim();
   const pageText = first(raw.page);
-  const page = /^[1-9][0-9]{0,3}$/.test(pageText) ? Number(pageText) : 1;
+  const page = pageNumber.safeParse(pageText).data ?? 1;
   return { query, page, truncated: Array.from(cleaned).length > MAX_QUERY_LENGTH };
 }

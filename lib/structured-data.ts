@@ -1,6 +1,6 @@
-import type { Service } from '@/i18n/services';
+import type { Service, ServiceCode } from '@/i18n/services';
 import type { Article } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
 
 // schema.org objects for search engines (JSON-LD). Fields follow Google's recommendations for
@@ -47,7 +47,7 @@ export function imageCrops(file: string, service: string): string[] {
   ];
 }
 
-export type TranslationRef = { service: string; id: number; slug: string; htmlLang: string; publishedAt: Date };
+export type TranslationRef = { service: ServiceCode; id: number; slug: string; htmlLang: string; publishedAt: Date };
 
 export function newsArticle(article: Article, service: Service, sectionName: string, translations: TranslationRef[]): Json {
   const url = absoluteUrl(paths.article(service.code, article.id, article.slug), service.code);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defaultServiceCode, findServiceIgnoringCase, type Service } from '@/i18n/services';
+import { defaultServiceCode, getService, type Service } from '@/i18n/services';
+import { serviceOfPath } from '@/lib/routes';
 
 // The page a reader gets when something on our side fails (the database is down, a render
 // throws): their service's language and direction, a plain explanation, status 503 with
@@ -26,8 +27,7 @@ export const RETRY_AFTER_SECONDS = 30;
 
 /** The localized 503 page for the service a URL belongs to (English when it names none). */
 export function unavailablePage(url: string): string {
-  const segment = url.split(/[/?#]/)[1] ?? '';
-  const service = findServiceIgnoringCase(segment) ?? findServiceIgnoringCase(defaultServiceCode)!;
+  const service = getService(serviceOfPath(new URL(url, 'http://polyphony.invalid').pathname) ?? defaultServiceCode);
   const t = strings(service);
   return `<!DOCTYPE html>
 <html lang="${service.htmlLang}" dir="${service.dir}">

@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { sitemapSummaries, URLS_PER_SITEMAP } from '@/db/access/sitemaps';
 import { serviceCodes } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
 import { xmlEscape } from '@/lib/xml';
 

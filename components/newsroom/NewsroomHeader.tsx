@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ServiceCode } from '@/i18n/services';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths } from '@/lib/routes';
 import { can, type Staff } from '@/lib/newsroom/permissions';
 
 /** The staff area's masthead: where to go, who is signed in, and signing out. */

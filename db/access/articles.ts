@@ -3,7 +3,7 @@ import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { articleAuthors, articles, authors, images, sections } from '@/db/schema';
 import { tags } from '@/db/access/cache-tags';
-import type { SectionSlug } from '@/i18n/services';
+import type { SectionSlug, ServiceCode } from '@/i18n/services';
 import { getDb } from '@/db/access/connection';
 import {
   MATCH_END,
@@ -35,7 +35,8 @@ const cardColumns = {
   imageText: { alt: articles.leadImageAlt, caption: articles.leadImageCaption, credit: articles.leadImageCredit },
 };
 
-type CardRow = Omit<ArticleCard, 'publishedAt' | 'section' | 'image'> & {
+type CardRow = Omit<ArticleCard, 'service' | 'publishedAt' | 'section' | 'image'> & {
+  service: string;
   publishedAt: Date | null;
   section: string;
   image: Omit<ImageRef, 'alt' | 'caption' | 'credit'> | null;
@@ -48,7 +49,13 @@ function toCardDate<T extends { publishedAt: Date | null }>(row: T): T & { publi
 }
 /** Section slugs in the database come from the services table (the seed and newsroom write them). */
 function toCard<T extends CardRow>({ image, imageText, ...row }: T) {
-  return { ...toCardDate(row), section: row.section as SectionSlug, image: image && { ...image, ...imageText } };
+  // Service codes and section slugs in the database come from the services table.
+  return {
+    ...toCardDate(row),
+    service: row.service as ServiceCode,
+    section: row.section as SectionSlug,
+    image: image && { ...image, ...imageText },
+  };
 }
 
 function cards() {
@@ -143,7 +150,7 @@ export async function getPublishedTranslations(group: string): Promise<Translati
     .from(articles)
     .where(and(eq(articles.translationGroup, group), isPublished))
     .orderBy(articles.service);
-  return rows.map(toCardDate);
+  return rows.map((row) => ({ ...toCardDate(row), service: row.service as ServiceCode }));
 }
 
 async function listing(where: ReturnType<typeof and>, page: number, joinAuthors = false): Promise<Listing> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import { services, type Service } from '@/i18n/services';
 import { markdownToPlainText } from '@/lib/markdown-text';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import type { Database } from '@/db/client';
 import { articleAuthors, articles, authors, breakingItems, images, sections } from '@/db/schema';
 import { serviceContent, type DemoArticle } from '@/db/seed/content-schema';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sectionSlugs, serviceCodes } from '@/i18n/services';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
 import { staffRoles } from '@/lib/newsroom/permissions';
+import { isSlug } from '@/lib/routes';
 import { safeLinkHref } from '@/lib/safe-url';
 import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
 import type en from '@/messages/en.json';
@@ -15,8 +16,6 @@ export type ErrorKey = keyof (typeof en)['newsroom']['errors'];
 export type FieldError = { key: ErrorKey; values?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An address suggested from a headline in any of the services' scripts. */
 export function suggestSlug(headline: string): string {
@@ -73,7 +72,7 @@ const articleSchema = z
     baseVersion: z.union([z.literal('').transform(() => null), id]),
     headline: required(LIMITS.headline),
     dek: text(LIMITS.dek),
-    slug: text(LIMITS.slug).refine((s) => s === '' || SLUG.test(s), err('slugFormat')),
+    slug: text(LIMITS.slug).refine((s) => s === '' || isSlug(s), err('slugFormat')),
     section: z.enum(sectionSlugs, err('sectionUnknown')),
     bylines: z.array(id, err('bylineRequired')).min(1, err('bylineRequired')).max(10, err('bylineRequired')),
     body: required(LIMITS.body),
@@ -91,7 +90,7 @@ const articleSchema = z
   .transform((a) => ({ ...a, slug: a.slug || suggestSlug(a.headline) }))
   .superRefine((a, ctx) => {
     // A headline in no Latin-convertible letters gives no suggestion: the editor must type one.
-    if (!SLUG.test(a.slug)) ctx.addIssue({ code: 'custom', path: ['slug'], message: JSON.stringify({ key: 'required' }) });
+    if (!isSlug(a.slug)) ctx.addIssue({ code: 'custom', path: ['slug'], message: JSON.stringify({ key: 'required' }) });
     if (a.image && !a.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: JSON.stringify({ key: 'altRequired' }) });
   });
 

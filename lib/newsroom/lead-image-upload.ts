@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { mediaRatios, mediaWidths } from '@/lib/paths';
+import { mediaRatios, mediaWidths } from '@/lib/routes';
 import { getRendition, mediaFolder } from '@/lib/media';
 
 // An uploaded lead image is trusted only once it decodes: its declared type and name mean

@@ -1,5 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { getService, type ServiceCode } from '@/i18n/services';
+import { newsroomPaths } from '@/lib/routes';
 import { xmlEscape } from '@/lib/xml';
 import { messagesOf } from '@/i18n/messages';
 
@@ -16,14 +17,14 @@ export async function newsroomStatusPage(language: ServiceCode, kind: Kind, wait
   const t = createTranslator({ locale: language, messages, namespace: 'newsroom' });
   const [title, body, link, href] =
     kind === 'forbidden'
-      ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), '/newsroom']
+      ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), newsroomPaths.home()]
       : kind === 'missing'
-        ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), '/newsroom']
+        ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), newsroomPaths.home()]
         : [
             t('signIn.title'),
             t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }),
             t('signIn.submit'),
-            '/newsroom/sign-in',
+            newsroomPaths.signIn(),
           ];
   return `<!DOCTYPE html>
 <html lang="${service.htmlLang}" dir="${service.dir}">

@@ -13,20 +13,14 @@ import { AccessDenied } from '@/db/access/newsroom/session';
 import { createTranslationDraft } from '@/db/access/newsroom/translations';
 import { articleRevisions, articles, images } from '@/db/schema';
 import type { ServiceCode } from '@/i18n/services';
+import { revalidated } from '@/tests/support/recording-cache';
 import { articleInput, createStaff, loadBylines, saved, testRun, type ArticleFormFields, type AccountSpec } from '@/tests/support/newsroom-data';
 
 // A save is one transaction that checks first: a refused save changes nothing (the article, its
 // image's words, its revisions, the cached pages), and leaves no uploaded file behind. Each
 // article owns the words of its image, so no save in one service changes what another shows.
 
-const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({
-  cacheLife() {},
-  cacheTag() {},
-  revalidateTag(tag: string) {
-    revalidated.push(tag);
-  },
-}));
+vi.mock('next/cache', () => import('@/tests/support/recording-cache'));
 
 const accounts = {
   faReporter: { name: 'گزارشگر یکپارچگی', role: 'reporter', services: ['fa'], language: 'fa' },

@@ -19,21 +19,14 @@ import { AccessDenied, getCurrentStaff, requireStaff } from '@/db/access/newsroo
 import { articles, breakingItems } from '@/db/schema';
 import type { ServiceCode } from '@/i18n/services';
 import { actAs } from '@/tests/support/next-headers';
+import { revalidated } from '@/tests/support/recording-cache';
 import { articleInput, bylinesOf, createStaff, loadBylines, saved, testRun, TEST_PASSWORD, type AccountSpec } from '@/tests/support/newsroom-data';
 
 // The newsroom's data layer on the seeded database: real accounts, real Better Auth sessions (the
 // cookie reaches the data layer through the next/headers stub), and the public reads that show
 // what the newsroom did.
 
-// Records the cache tags the data layer expires (tests/support/next-cache.ts does nothing).
-const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({
-  cacheLife() {},
-  cacheTag() {},
-  revalidateTag(tag: string) {
-    revalidated.push(tag);
-  },
-}));
+vi.mock('next/cache', () => import('@/tests/support/recording-cache'));
 
 const run = testRun;
 const PASSWORD = TEST_PASSWORD;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { serviceCodes, services, type ServiceCode } from '@/i18n/services';
 import { breakingDurations, LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
 import { parseArticleForm, parseBreakingForm, parseScheduleTime, parseStaffForm, suggestSlug } from '@/lib/newsroom/forms';
-import { isNewsroomPath, newsroomPaths, newsroomRequirement } from '@/lib/newsroom-routes';
+import { matchPath, newsroomAccess, newsroomPaths, newsroomReturnPath } from '@/lib/routes';
+
+/** What the proxy asks of a newsroom address: the grammar's access rule, or unknown. */
+const newsroomRequirement = (path: string) => {
+  const match = matchPath(path);
+  return (match && newsroomAccess(match)) ?? { kind: 'unknown' };
+};
+const isNewsroomPath = (path: string) => newsroomReturnPath(path) === path;
 import { can, servicesOf, staffRoles, type Capability, type Staff, type StaffRole } from '@/lib/newsroom/permissions';
 
 // The newsroom's pure rules: who may do what where, what each newsroom address needs, and how
@@ -113,7 +120,7 @@ describe('can(): role × capability × service', () => {
 
 // ─── Newsroom addresses ──────────────────────────────────────────────────────────────────────
 
-describe('newsroomRequirement()', () => {
+describe('newsroom access in the routing grammar', () => {
   describe.each(services)('for $code', ({ code }) => {
     it('service pages need write, the breaking desk needs breaking', () => {
       expect(newsroomRequirement(`/newsroom/${code}`)).toEqual({ kind: 'staff', capability: 'write', service: code });
@@ -176,9 +183,9 @@ describe('newsroomRequirement()', () => {
       expect(newsroomRequirement(path), path).toEqual({ kind: 'public' });
   });
 
-  it('the refusal pages are answered as refusals', () => {
-    expect(newsroomRequirement('/newsroom/forbidden')).toEqual({ kind: 'refusal', refusal: 'forbidden' });
-    expect(newsroomRequirement(newsroomPaths.missing())).toEqual({ kind: 'refusal', refusal: 'missing' });
+  it("the refusal pages are open to anyone (they say why, in the reader's language)", () => {
+    expect(newsroomRequirement('/newsroom/forbidden')).toEqual({ kind: 'public' });
+    expect(newsroomRequirement(newsroomPaths.missing())).toEqual({ kind: 'public' });
   });
 
   it('the home needs a member; audit and staff need their capabilities', () => {
@@ -189,7 +196,7 @@ describe('newsroomRequirement()', () => {
   });
 });
 
-describe('isNewsroomPath(): where "back to this page after signing in" may lead', () => {
+describe('newsroomReturnPath(): where "back to this page after signing in" may lead', () => {
   const site = 'https://site.example';
 
   const accepted = [

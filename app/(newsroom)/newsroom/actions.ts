@@ -6,7 +6,6 @@ import { createTranslationDraft } from '@/db/access/newsroom/translations';
 import { publishArticle, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
 import { restoreRevision } from '@/db/access/newsroom/revisions';
 import { saveArticle } from '@/db/access/newsroom/article-save';
-import { AccessDenied } from '@/db/access/newsroom/session';
 import { addStaffAccount } from '@/db/access/newsroom/staff';
 import { getService, isServiceCode, type ServiceCode } from '@/i18n/services';
 import {
@@ -18,7 +17,8 @@ import {
   type ArticleFormValues,
   type FieldErrors,
 } from '@/lib/newsroom/forms';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths, segments } from '@/lib/routes';
+import { refusing } from '@/app/(newsroom)/newsroom/guard';
 
 // Server Actions of the newsroom. Each parses its form here, once; the data-access layer checks
 // the member's rights for the service again (an action is a public endpoint: hiding its button
@@ -27,23 +27,15 @@ import { newsroomPaths } from '@/lib/newsroom-routes';
 export type FormState<V> = { values: V; errors: FieldErrors; notice?: string };
 
 const field = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : '');
-const idOf = (value: string) => (/^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null);
+/** An id (article, revision, breaking item) by the routing grammar's rule, or null. */
+const idOf = (value: string) => segments.id.safeParse(value).data ?? null;
 
+/** The service and id a form names, or the 404 page. */
 function targetOf(form: FormData): { service: ServiceCode; id: number } {
-  const service = field(form, 'service');
+  const service = segments.service.safeParse(field(form, 'service'));
   const id = idOf(field(form, 'id'));
-  if (!isServiceCode(service) || id === null) redirect(newsroomPaths.missing());
-  return { service, id };
-}
-
-/** Runs a data-access call; a refusal of rights becomes the 403 page or sign-in. */
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof AccessDenied)) throw error;
-    redirect(error.reason === 'signed-out' ? newsroomPaths.signIn() : newsroomPaths.forbidden());
-  }
+  if (!service.success || id === null) redirect(newsroomPaths.missing());
+  return { service: service.data, id };
 }
 
 export async function saveArticleAction(
@@ -56,7 +48,7 @@ export async function saveArticleAction(
   const values = articleFormValues(form);
   const parsed = parseArticleForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
-  const result = await guarded(() => saveArticle(service, id, parsed.value));
+  const result = await refusing(() => saveArticle(service, id, parsed.value));
   if (result.kind === 'invalid') return { values, errors: result.errors };
   if (result.kind === 'conflict')
     return {
@@ -73,12 +65,12 @@ export async function lifecycleAction(form: FormData): Promise<void> {
   const back = newsroomPaths.article(service, id);
   const operation = field(form, 'operation');
   let result;
-  if (operation === 'publish') result = await guarded(() => publishArticle(service, id));
-  else if (operation === 'unpublish') result = await guarded(() => unpublishArticle(service, id));
+  if (operation === 'publish') result = await refusing(() => publishArticle(service, id));
+  else if (operation === 'unpublish') result = await refusing(() => unpublishArticle(service, id));
   else if (operation === 'schedule') {
     const at = parseScheduleTime(field(form, 'at'), getService(service).timeZone);
     if (!at) redirect(`${back}?error=scheduleTime`);
-    result = await guarded(() => scheduleArticle(service, id, at));
+    result = await refusing(() => scheduleArticle(service, id, at));
   } else redirect(back);
   if (result.kind === 'invalid') redirect(`${back}?error=${Object.values(result.errors)[0]?.key ?? 'notFound'}`);
   redirect(`${back}?notice=${operation}`);
@@ -88,7 +80,7 @@ export async function translateAction(form: FormData): Promise<void> {
   const { service, id } = targetOf(form);
   const target = field(form, 'target');
   if (!isServiceCode(target)) redirect(newsroomPaths.article(service, id));
-  const result = await guarded(() => createTranslationDraft(service, id, target));
+  const result = await refusing(() => createTranslationDraft(service, id, target));
   if (result.kind === 'invalid') redirect(`${newsroomPaths.article(service, id)}?error=notFound`);
   redirect(
     `${newsroomPaths.article(target, result.id)}?source=${service}-${id}${result.kind === 'exists' ? '&error=translationExists' : ''}`,
@@ -100,7 +92,7 @@ export async function restoreAction(form: FormData): Promise<void> {
   const version = idOf(field(form, 'version'));
   const base = idOf(field(form, 'baseVersion'));
   if (version === null || base === null) redirect(newsroomPaths.revisions(service, id));
-  const result = await guarded(() => restoreRevision(service, id, version, base));
+  const result = await refusing(() => restoreRevision(service, id, version, base));
   if (result.kind === 'saved') redirect(`${newsroomPaths.article(service, id)}?notice=restored&from=${version}&version=${result.version}`);
   redirect(`${newsroomPaths.revisions(service, id)}?error=${result.kind === 'conflict' ? 'conflict' : 'notFound'}`);
 }
@@ -117,14 +109,14 @@ export async function breakingAction(
   const values = { text: field(form, 'text'), link: field(form, 'link'), minutes: field(form, 'minutes') };
   const parsed = parseBreakingForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
-  if (itemId === null) await guarded(() => addBreakingItem(service, parsed.value));
-  else await guarded(() => editBreakingItem(service, itemId, parsed.value));
+  if (itemId === null) await refusing(() => addBreakingItem(service, parsed.value));
+  else await refusing(() => editBreakingItem(service, itemId, parsed.value));
   redirect(`${newsroomPaths.breaking(service)}?notice=${itemId === null ? 'added' : 'edited'}`);
 }
 
 export async function endBreakingAction(form: FormData): Promise<void> {
   const { service, id } = targetOf(form);
-  await guarded(() => endBreakingItem(service, id));
+  await refusing(() => endBreakingItem(service, id));
   redirect(`${newsroomPaths.breaking(service)}?notice=endedOk`);
 }
 
@@ -141,7 +133,7 @@ export async function addStaffAction(_previous: FormState<StaffValues>, form: Fo
   const parsed = parseStaffForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
   const { services, language, ...rest } = parsed.value;
-  const result = await guarded(() =>
+  const result = await refusing(() =>
     addStaffAccount({ ...rest, services: services.filter(isServiceCode), language: isServiceCode(language) ? language : 'en' }),
   );
   if (result === 'exists') return { values, errors: { email: { key: 'emailTaken' } } };

@@ -1,28 +1,33 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
-import { isServiceCode, type ServiceCode } from '@/i18n/services';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import type { ServiceCode } from '@/i18n/services';
 import type { Capability, Staff } from '@/lib/newsroom/permissions';
+import { newsroomPaths, parseParams, type RouteName, type RouteParams } from '@/lib/routes';
 
-/** The signed-in member with this right, or a redirect to sign in / to the 403 page. */
-export async function guard(capability: Capability, service?: ServiceCode): Promise<Staff> {
+// The newsroom's one mapping of a refusal to what the member gets: signed out → the sign-in page
+// (and back here afterwards), not allowed → the 403 page. Pages, Server Actions and previews use it.
+
+/** Runs a data-access call; a refusal of rights becomes the 403 page or sign-in. */
+export async function refusing<T>(work: () => Promise<T>, returnTo?: string): Promise<T> {
   try {
-    return await requireStaff(capability, service);
+    return await work();
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error;
-    redirect(error.reason === 'signed-out' ? newsroomPaths.signIn() : newsroomPaths.forbidden());
+    redirect(error.reason === 'signed-out' ? newsroomPaths.signIn(returnTo) : newsroomPaths.forbidden());
   }
 }
 
-export function serviceParam(value: string): ServiceCode {
-  if (!isServiceCode(value)) redirect(newsroomPaths.missing());
-  return value;
+/** The signed-in member with this right, or a redirect to sign in / to the 403 page. */
+export function guard(capability: Capability, service?: ServiceCode, returnTo?: string): Promise<Staff> {
+  return refusing(() => requireStaff(capability, service), returnTo);
 }
 
-export function idParam(value: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) redirect(newsroomPaths.missing());
-  return Number(value);
+/** A newsroom route's parameters (the proxy has checked them), or the 404 page. */
+export function newsroomParams<R extends RouteName>(route: R, raw: Record<string, string | string[] | undefined>): RouteParams<R> {
+  const params = parseParams(route, raw);
+  if (!params) redirect(newsroomPaths.missing());
+  return params;
 }
 
 /** A single query-string value, or '' when absent or repeated. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getService } from '@/i18n/services';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths } from '@/lib/routes';
 import { can, servicesOf } from '@/lib/newsroom/permissions';
 import { guard } from '@/app/(newsroom)/newsroom/guard';
 

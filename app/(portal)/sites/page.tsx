@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getService, services } from '@/i18n/services';
 import { frontPageLanguages, pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: 'en', namespace: 'allSites' });

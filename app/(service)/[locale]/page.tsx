@@ -8,14 +8,14 @@ import { StoryList } from '@/components/StoryList';
 import { getService } from '@/i18n/services';
 import { JsonLd } from '@/components/JsonLd';
 import { frontPageLanguages, pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 import { organizationDocument, website } from '@/lib/structured-data';
-import { serviceFromParam } from '@/lib/route-params';
+import { routeParams } from '@/lib/route-params';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const code = serviceFromParam((await params).locale);
+  const code = routeParams('front', await params).locale;
   const s = getService(code);
   const t = await getTranslations({ locale: code, namespace: 'front' });
   return pageMetadata(s, paths.front(code), {
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FrontPage({ params }: Props) {
-  const code = serviceFromParam((await params).locale);
+  const code = routeParams('front', await params).locale;
   const service = getService(code);
   const [front, breaking, t, sectionName] = await Promise.all([
     getFrontPage(code, service.sections),

@@ -3,16 +3,16 @@ import { listServiceArticles, NEWSROOM_PAGE_SIZE } from '@/db/access/newsroom/ar
 import type { ArticleStatus } from '@/lib/content';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
-import { guard, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const statuses: ArticleStatus[] = ['draft', 'scheduled', 'published', 'unpublished'];
 
 export default async function ArticleListPage({ params, searchParams }: Props) {
-  const code = serviceParam((await params).service);
+  const { service: code } = newsroomParams('desk', await params);
   const staff = await guard('write', code);
   const query = await searchParams;
   const status = statuses.find((s) => s === queryValue(query.status));

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAuditEntries } from '@/db/access/newsroom/audit';
 import { getService, isServiceCode } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths } from '@/lib/routes';
 import { guard } from '@/app/(newsroom)/newsroom/guard';
 
 export default async function AuditPage() {

@@ -3,7 +3,7 @@ import { getAuth } from '@/db/access/newsroom/auth';
 import { clearSignInFailures, recordSignInFailure, signInWaitSeconds } from '@/db/access/newsroom/sign-in-throttle';
 import { negotiateService } from '@/lib/accept-language';
 import { parseSignInForm } from '@/lib/newsroom/forms';
-import { isNewsroomPath, newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths, newsroomReturnPath } from '@/lib/routes';
 import { newsroomStatusPage } from '@/lib/newsroom/status-page';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/newsroom/requests';
 
@@ -12,13 +12,9 @@ import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/newsroom/
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new Response('Cross-site request refused', { status: 403 });
   const form = await readForm(request);
-  const next =
-    form && typeof form.get('next') === 'string' && isNewsroomPath(String(form.get('next')))
-      ? String(form.get('next'))
-      : newsroomPaths.home();
+  const next = (typeof form?.get('next') === 'string' && newsroomReturnPath(String(form.get('next')))) || newsroomPaths.home();
   const input = form ? parseSignInForm(form) : null;
-  const back = (email: string) =>
-    seeOther(`/newsroom/sign-in?error=invalid&email=${encodeURIComponent(email)}&next=${encodeURIComponent(next)}`);
+  const back = (email: string) => seeOther(`${newsroomPaths.signIn(next)}&error=invalid&email=${encodeURIComponent(email)}`);
   if (!input) return back(typeof form?.get('email') === 'string' ? String(form.get('email')).slice(0, 254) : '');
 
   const address = clientAddress(request);

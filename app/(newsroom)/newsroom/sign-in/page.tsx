@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { newsroomPaths, isNewsroomPath } from '@/lib/newsroom-routes';
+import { newsroomPaths, newsroomReturnPath } from '@/lib/routes';
 import { newsroomLanguage } from '@/app/(newsroom)/newsroom/newsroom-language';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -10,7 +10,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const { language } = await newsroomLanguage();
   const t = await getTranslations({ locale: language, namespace: 'newsroom.signIn' });
-  const next = isNewsroomPath(one(query.next)) ? one(query.next) : newsroomPaths.home();
+  const next = newsroomReturnPath(one(query.next)) ?? newsroomPaths.home();
   const notice = { invalid: t('invalid'), signedOut: t('signedOut'), required: t('required') }[one(query.error) || one(query.notice)];
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">

@@ -7,8 +7,8 @@ import { Pagination } from '@/components/Pagination';
 import { SearchResults } from '@/components/SearchResults';
 import { getService } from '@/i18n/services';
 import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { serviceFromParam } from '@/lib/route-params';
+import { paths } from '@/lib/routes';
+import { routeParams } from '@/lib/route-params';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search-params';
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const service = serviceFromParam((await params).locale);
+  const service = routeParams('search', await params).locale;
   const t = await getTranslations({ locale: service, namespace: 'search' });
   // Result pages are for readers, not for search engines' indexes.
   return {
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const service = serviceFromParam((await params).locale);
+  const service = routeParams('search', await params).locale;
   const { query, page, truncated } = parseSearchParams(await searchParams);
   const [t, breaking, results] = await Promise.all([
     getTranslations({ locale: service, namespace: 'search' }),

@@ -4,12 +4,12 @@ import { listDeskItems } from '@/db/access/newsroom/breaking-desk';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
 import { breakingAction, endBreakingAction } from '@/app/(newsroom)/newsroom/actions';
-import { guard, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BreakingDeskPage({ params, searchParams }: Props) {
-  const code = serviceParam((await params).service);
+  const { service: code } = newsroomParams('breakingDesk', await params);
   const staff = await guard('breaking', code);
   const notice = queryValue((await searchParams).notice);
   const [items, t] = await Promise.all([listDeskItems(code), getTranslations({ locale: staff.language, namespace: 'newsroom.breaking' })]);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getAuthorListing } from '@/db/access/articles';
@@ -7,15 +8,17 @@ import { ListingPage } from '@/components/ListingPage';
 import { PageFrame } from '@/components/PageFrame';
 import { getService, type ServiceCode } from '@/i18n/services';
 import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/routes';
 
-// Shared by an author's first page and numbered pages.
+// Shared by an author's first page and numbered pages. The proxy has checked that the author is
+// the service's and that the page is in range.
 
-async function load(service: ServiceCode, author: string, page: number) {
+/** The author and listing of this request, loaded once for metadata and page. */
+const load = cache(async (service: ServiceCode, author: string, page: number) => {
   const found = await getAuthorListing(service, author, page);
-  if (!found || page > found.listing.pageCount) notFound();
+  if (!found) notFound();
   return found;
-}
+});
 
 export async function authorMetadata(service: ServiceCode, author: string, page: number): Promise<Metadata> {
   const found = await load(service, author, page);

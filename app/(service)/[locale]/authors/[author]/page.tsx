@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
-import { serviceFromParam, slugFromParam } from '@/lib/route-params';
+import { routeParams } from '@/lib/route-params';
 import { AuthorPage, authorMetadata } from '@/app/(service)/[locale]/authors/[author]/author-page';
 
 type Props = { params: Promise<{ locale: string; author: string }> };
@@ -10,8 +10,8 @@ export function generateStaticParams() {
 }
 
 async function parse(params: Props['params']) {
-  const { locale, author } = await params;
-  return { service: serviceFromParam(locale), author: slugFromParam(author), page: 1 };
+  const { locale, author } = routeParams('author', await params);
+  return { service: locale, author, page: 1 };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
-import { SectionPage, sectionFromParams, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
+import { routeParams } from '@/lib/route-params';
+import { SectionPage, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
 
 type Props = { params: Promise<{ locale: string; section: string }> };
 
@@ -8,13 +9,15 @@ export function generateStaticParams() {
   return [{ section: BUILD_PLACEHOLDER }];
 }
 
+async function parse(params: Props['params']) {
+  const { locale, section } = routeParams('section', await params);
+  return { service: locale, section, page: 1 };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, section } = await params;
-  const parsed = sectionFromParams(locale, section);
-  return sectionMetadata(parsed.service, parsed.section, 1);
+  return sectionMetadata(await parse(params));
 }
 
 export default async function SectionFirstPage({ params }: Props) {
-  const { locale, section } = await params;
-  return <SectionPage {...sectionFromParams(locale, section)} page={1} />;
+  return <SectionPage {...await parse(params)} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getSectionListing } from '@/db/access/articles';
 import { getLiveBreakingItem } from '@/db/access/breaking';
@@ -7,20 +7,19 @@ import { ListingPage } from '@/components/ListingPage';
 import { PageFrame } from '@/components/PageFrame';
 import { getService, type SectionSlug, type ServiceCode } from '@/i18n/services';
 import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { serviceFromParam } from '@/lib/route-params';
+import { paths } from '@/lib/routes';
 
-// Shared by a section's first page and its numbered pages.
+// Shared by a section's first page and its numbered pages. The proxy has checked that the
+// section is the service's and that the page is in range.
 
-export function sectionFromParams(locale: string, section: string): { service: ServiceCode; section: SectionSlug } {
-  const service = serviceFromParam(locale);
-  if (!(getService(service).sections as readonly string[]).includes(section)) notFound();
-  return { service, section: section as SectionSlug };
-}
+type SectionRequest = { service: ServiceCode; section: SectionSlug; page: number };
 
-export async function sectionMetadata(service: ServiceCode, section: SectionSlug, page: number): Promise<Metadata> {
+/** The listing of this request, loaded once for metadata and page. */
+const loadListing = cache((service: ServiceCode, section: SectionSlug, page: number) => getSectionListing(service, section, page));
+
+export async function sectionMetadata({ service, section, page }: SectionRequest): Promise<Metadata> {
   const [listing, t, tp, names] = await Promise.all([
-    getSectionListing(service, section, page),
+    loadListing(service, section, page),
     getTranslations({ locale: service, namespace: 'section_page' }),
     getTranslations({ locale: service, namespace: 'pagination' }),
     getTranslations({ locale: service, namespace: 'section' }),
@@ -34,13 +33,12 @@ export async function sectionMetadata(service: ServiceCode, section: SectionSlug
   });
 }
 
-export async function SectionPage({ service, section, page }: { service: ServiceCode; section: SectionSlug; page: number }) {
+export async function SectionPage({ service, section, page }: SectionRequest) {
   const [listing, breaking, names] = await Promise.all([
-    getSectionListing(service, section, page),
+    loadListing(service, section, page),
     getLiveBreakingItem(service),
     getTranslations({ locale: service, namespace: 'section' }),
   ]);
-  if (page > listing.pageCount) notFound();
   return (
     <PageFrame service={service} breaking={breaking} currentSection={section}>
       <ListingPage

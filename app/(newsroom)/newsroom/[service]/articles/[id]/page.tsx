@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/newsroom/ArticleEditor';
 import { getEditableArticle, getStoryVersions } from '@/db/access/newsroom/article-read';
 import { getService } from '@/i18n/services';
-import { newsroomPaths } from '@/lib/newsroom-routes';
-import { paths } from '@/lib/paths';
+import { newsroomPaths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
 import { lifecycleAction, saveArticleAction, translateAction } from '@/app/(newsroom)/newsroom/actions';
-import { guard, idParam, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 import { editorOptions } from '@/app/(newsroom)/newsroom/[service]/articles/editor-choices';
 import { Notice } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/notice';
 import { PublishingPanel } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/publishing-panel';
@@ -16,9 +16,7 @@ import { TranslatePanel } from '@/app/(newsroom)/newsroom/[service]/articles/[id
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const { service: serviceValue, id: idValue } = await params;
-  const code = serviceParam(serviceValue);
-  const id = idParam(idValue);
+  const { service: code, id } = newsroomParams('editArticle', await params);
   const staff = await guard('write', code);
   const query = await searchParams;
   const [article, options, t] = await Promise.all([

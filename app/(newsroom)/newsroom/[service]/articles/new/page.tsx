@@ -2,13 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/newsroom/ArticleEditor';
 import { getService } from '@/i18n/services';
 import { saveArticleAction } from '@/app/(newsroom)/newsroom/actions';
-import { guard, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { guard, newsroomParams } from '@/app/(newsroom)/newsroom/guard';
 import { editorOptions } from '@/app/(newsroom)/newsroom/[service]/articles/editor-choices';
 
 type Props = { params: Promise<{ service: string }> };
 
 export default async function NewArticlePage({ params }: Props) {
-  const code = serviceParam((await params).service);
+  const { service: code } = newsroomParams('newArticle', await params);
   const staff = await guard('write', code);
   const [t, options] = await Promise.all([getTranslations({ locale: staff.language, namespace: 'newsroom.editor' }), editorOptions(code)]);
   const empty = {

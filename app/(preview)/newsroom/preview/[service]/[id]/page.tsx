@@ -5,9 +5,9 @@ import { ArticleView } from '@/components/ArticleView';
 import { getPublishedTranslations, getRelatedArticles } from '@/db/access/articles';
 import { getLiveBreakingItem } from '@/db/access/breaking';
 import { getArticlePreview } from '@/db/access/newsroom/revisions';
-import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
-import { getService, isServiceCode } from '@/i18n/services';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { guard, newsroomParams } from '@/app/(newsroom)/newsroom/guard';
+import { getService } from '@/i18n/services';
+import { newsroomPaths, segments } from '@/lib/routes';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,23 +20,11 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * private, no-store and noindex.
  */
 export default async function PreviewPage({ params, searchParams }: Props) {
-  const { service: value, id: idValue } = await params;
+  const { service: value, id } = newsroomParams('preview', await params);
   const versionValue = (await searchParams).version;
-  if (!isServiceCode(value) || !/^[1-9]\d{0,9}$/.test(idValue)) redirect(newsroomPaths.missing());
-  const version = typeof versionValue === 'string' && /^[1-9]\d{0,9}$/.test(versionValue) ? Number(versionValue) : undefined;
-  let staff;
-  try {
-    staff = await requireStaff('write', value);
-  } catch (error) {
-    if (error instanceof AccessDenied)
-      redirect(
-        error.reason === 'signed-out'
-          ? newsroomPaths.signIn(newsroomPaths.preview(value, Number(idValue), version))
-          : newsroomPaths.forbidden(),
-      );
-    throw error;
-  }
-  const preview = await getArticlePreview(value, Number(idValue), version);
+  const version = typeof versionValue === 'string' ? (segments.id.safeParse(versionValue).data ?? undefined) : undefined;
+  const staff = await guard('write', value, newsroomPaths.preview(value, id, version));
+  const preview = await getArticlePreview(value, id, version);
   if (!preview) redirect(newsroomPaths.missing());
   const { article } = preview;
   const [related, translations, breaking, t] = await Promise.all([

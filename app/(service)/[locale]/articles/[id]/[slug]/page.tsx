@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPublishedArticle, getPublishedTranslations, getRelatedArticles } from '@/db/access/articles';
 import type { TranslationLink } from '@/lib/content';
@@ -10,8 +11,8 @@ import type { Article } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/urls';
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
-import { paths } from '@/lib/paths';
-import { articleIdFromParam, serviceFromParam } from '@/lib/route-params';
+import { paths } from '@/lib/routes';
+import { routeParams } from '@/lib/route-params';
 
 type Props = { params: Promise<{ locale: string; id: string; slug: string }> };
 
@@ -19,13 +20,19 @@ export function generateStaticParams() {
   return [{ id: BUILD_PLACEHOLDER, slug: BUILD_PLACEHOLDER }];
 }
 
-async function load(params: Props['params']) {
-  const { locale, id, slug } = await params;
-  const service = serviceFromParam(locale);
-  const article = await getPublishedArticle(service, articleIdFromParam(id));
+/**
+ * The article of this request, loaded once for metadata and page (React cache). The proxy has
+ * decided that it exists, is public and that the slug is canonical.
+ */
+const loadArticle = cache(async (service: ServiceCode, id: number) => {
+  const article = await getPublishedArticle(service, id);
   if (!article) notFound();
-  if (article.slug !== slug) permanentRedirect(paths.article(service, article.id, article.slug));
-  return { service, article };
+  return article;
+});
+
+async function load(params: Props['params']) {
+  const { locale: service, id } = routeParams('article', await params);
+  return { service, article: await loadArticle(service, id) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.dek,
     languages: Object.fromEntries(
       translations.map((tr) => {
-        const other = getService(tr.service as ServiceCode);
+        const other = getService(tr.service);
         return [other.hreflang, absoluteUrl(paths.article(tr.service, tr.id, tr.slug), tr.service)];
       }),
     ),

@@ -1,5 +1,6 @@
 import { serveFeed } from '@/app/(service)/[locale]/feed-route';
+import { routeParams } from '@/lib/route-params';
 
-export function GET(request: Request, { params }: { params: Promise<{ locale: string; section: string }> }) {
-  return serveFeed(request, 'rss', params);
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; section: string }> }) {
+  return serveFeed(request, 'rss', routeParams('sectionRss', await params));
 }

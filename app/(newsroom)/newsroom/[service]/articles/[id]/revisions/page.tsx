@@ -4,16 +4,14 @@ import { getEditableArticle } from '@/db/access/newsroom/article-read';
 import { getRevision, listRevisions } from '@/db/access/newsroom/revisions';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
-import { newsroomPaths } from '@/lib/newsroom-routes';
+import { newsroomPaths } from '@/lib/routes';
 import { restoreAction } from '@/app/(newsroom)/newsroom/actions';
-import { guard, idParam, queryValue, serviceParam } from '@/app/(newsroom)/newsroom/guard';
+import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const { service: serviceValue, id: idValue } = await params;
-  const code = serviceParam(serviceValue);
-  const id = idParam(idValue);
+  const { service: code, id } = newsroomParams('revisions', await params);
   const staff = await guard('write', code);
   const query = await searchParams;
   const [article, revisions, t] = await Promise.all([

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
-import { paths } from '@/lib/paths';
-import { pageFromParam, serviceFromParam, slugFromParam } from '@/lib/route-params';
+import { routeParams } from '@/lib/route-params';
 import { AuthorPage, authorMetadata } from '@/app/(service)/[locale]/authors/[author]/author-page';
 
 type Props = { params: Promise<{ locale: string; author: string; page: string }> };
@@ -12,10 +10,8 @@ export function generateStaticParams() {
 }
 
 async function parse(params: Props['params']) {
-  const { locale, author, page } = await params;
-  const parsed = { service: serviceFromParam(locale), author: slugFromParam(author), page: pageFromParam(page) };
-  if (parsed.page === 1) permanentRedirect(paths.author(parsed.service, parsed.author));
-  return parsed;
+  const { locale, author, page } = routeParams('authorPage', await params);
+  return { service: locale, author, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
 import { BUILD_PLACEHOLDER } from '@/lib/build-placeholder';
-import { paths } from '@/lib/paths';
-import { pageFromParam } from '@/lib/route-params';
-import { SectionPage, sectionFromParams, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
+import { routeParams } from '@/lib/route-params';
+import { SectionPage, sectionMetadata } from '@/app/(service)/[locale]/sections/[section]/section-page';
 
 type Props = { params: Promise<{ locale: string; section: string; page: string }> };
 
@@ -12,16 +10,12 @@ export function generateStaticParams() {
 }
 
 async function parse(params: Props['params']) {
-  const { locale, section, page } = await params;
-  const parsed = sectionFromParams(locale, section);
-  const n = pageFromParam(page);
-  if (n === 1) permanentRedirect(paths.section(parsed.service, parsed.section));
-  return { ...parsed, page: n };
+  const { locale, section, page } = routeParams('sectionPage', await params);
+  return { service: locale, section, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { service, section, page } = await parse(params);
-  return sectionMetadata(service, section, page);
+  return sectionMetadata(await parse(params));
 }
 
 export default async function SectionNumberedPage({ params }: Props) {

@@ -1,6 +1,7 @@
 import { newsSitemapArticles, sitemapArticles, type SitemapArticle } from '@/db/access/sitemaps';
-import { getService, isServiceCode, type Service } from '@/i18n/services';
-import { paths } from '@/lib/paths';
+import { getService, type Service } from '@/i18n/services';
+import { routeParams } from '@/lib/route-params';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
 import { xmlEscape, xmlStream } from '@/lib/xml';
 
@@ -43,17 +44,14 @@ async function newsFile(service: Service): Promise<string> {
   return `${urlset(' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')}${news}\n</urlset>\n`;
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ service: string; file: string }> }) {
-  const { service: code, file } = await params;
-  if (!isServiceCode(code)) return notFound();
+export async function GET(_request: Request, { params }: { params: Promise<{ service: string; sitemap: string }> }) {
+  const { service: code, sitemap } = routeParams('sitemap', await params);
   const service = getService(code);
   const xml = { 'Content-Type': 'application/xml; charset=utf-8', ...headers };
-  if (file === 'pages.xml') return new Response(await pagesFile(service), { headers: xml });
-  if (file === 'news.xml') return new Response(await newsFile(service), { headers: xml });
-  const match = /^([1-9][0-9]{0,4})\.xml$/.exec(file);
-  if (!match) return notFound();
+  if (sitemap === 'pages') return new Response(await pagesFile(service), { headers: xml });
+  if (sitemap === 'news') return new Response(await newsFile(service), { headers: xml });
   // A file past the service's last article has no first chunk: 404 before anything is sent.
-  const chunks = sitemapArticles(code, Number(match[1]));
+  const chunks = sitemapArticles(code, Number(sitemap));
   const first = await chunks.next();
   if (first.done) return notFound();
   return xmlStream(articleFile(service, first.value, chunks), headers);
