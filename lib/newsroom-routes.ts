@@ -12,7 +12,8 @@ export type NewsroomRequirement =
   | { kind: 'unknown' };
 
 const SERVICE_PAGES: Record<string, Capability> = { '': 'write', 'articles/new': 'write', breaking: 'breaking' };
-const ARTICLE_PAGE = /^articles\/[1-9]\d{0,9}(\/revisions)?$/;
+// An article's editor, its revisions and the editor's presence heartbeat (POST)
+const ARTICLE_PAGE = /^articles\/[1-9]\d{0,9}(\/revisions|\/presence)?$/;
 
 export const newsroomPaths = {
   home: () => '/newsroom',
@@ -27,6 +28,7 @@ export const newsroomPaths = {
   newArticle: (service: string) => `/newsroom/${service}/articles/new`,
   article: (service: string, id: number) => `/newsroom/${service}/articles/${id}`,
   revisions: (service: string, id: number) => `/newsroom/${service}/articles/${id}/revisions`,
+  presence: (service: string, id: number) => `/newsroom/${service}/articles/${id}/presence`,
   breaking: (service: string) => `/newsroom/${service}/breaking`,
   preview: (service: string, id: number, version?: number) => `/newsroom/preview/${service}/${id}${version ? `?version=${version}` : ''}`,
 };
