@@ -115,6 +115,8 @@ export const routes = {
   newArticle: { shape: '/newsroom/[service]/articles/new', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
   editArticle: { shape: '/newsroom/[service]/articles/[id]', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
   revisions: { shape: '/newsroom/[service]/articles/[id]/revisions', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
+  /** The editor's heartbeat and take-over (POST) */
+  presence: { shape: '/newsroom/[service]/articles/[id]/presence', group: '(newsroom)', file: 'route', area: 'newsroom', access: 'write' },
   breakingDesk: { shape: '/newsroom/[service]/breaking', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'breaking' },
   preview: { shape: '/newsroom/preview/[service]/[id]', group: '(preview)', file: 'page', area: 'newsroom', access: 'write' },
 } as const satisfies Record<string, RouteSpec>;
@@ -300,6 +302,7 @@ export const newsroomPaths = {
   newArticle: (service: ServiceCode) => hrefOf('newArticle', { service }),
   article: (service: ServiceCode, id: number) => hrefOf('editArticle', { service, id }),
   revisions: (service: ServiceCode, id: number) => hrefOf('revisions', { service, id }),
+  presence: (service: ServiceCode, id: number) => hrefOf('presence', { service, id }),
   breaking: (service: ServiceCode) => hrefOf('breakingDesk', { service }),
   preview: (service: ServiceCode, id: number, version?: number) => `${hrefOf('preview', { service, id })}${query({ version })}`,
 };

@@ -6,10 +6,12 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
 import { LIMITS } from '@/lib/newsroom/limits';
 import type { ArticleFormValues, FieldErrors } from '@/lib/newsroom/forms';
+import type { LockRefusal } from '@/lib/newsroom/types';
 
 const noSubscription = () => () => {};
 
-type State = { values: ArticleFormValues; errors: FieldErrors };
+/** A refused save comes back with what was typed, and why: field errors or a lost edit lock. */
+type State = { values: ArticleFormValues; errors: FieldErrors; lock?: LockRefusal };
 
 export type EditorProps = {
   action: (previous: State, form: FormData) => Promise<State>;
@@ -49,20 +51,25 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
   const errors = state.errors;
   const conflict = errors.form?.key === 'conflict' ? errors.form.values : undefined;
   const text = { lang: service.htmlLang, dir: service.dir };
+  const refusal = state.lock
+    ? t('presence.tookOver', state.lock)
+    : conflict
+      ? t('errors.conflict', {
+          ...conflict,
+          time: format.dateTime(new Date(String(conflict.time)), { dateStyle: 'medium', timeStyle: 'short' }),
+        })
+      : errors.form
+        ? t(`errors.${errors.form.key}`, errors.form.values)
+        : Object.keys(errors).length > 0
+          ? t('editor.fixErrors')
+          : null;
 
   return (
     <div className="editor-layout">
       <form action={formAction} className="stacked-form editor-form" noValidate data-hydrated={hydrated || undefined}>
-        {Object.keys(errors).length > 0 && (
+        {refusal && (
           <div role="alert" className="form-error">
-            {conflict
-              ? t('errors.conflict', {
-                  ...conflict,
-                  time: format.dateTime(new Date(String(conflict.time)), { dateStyle: 'medium', timeStyle: 'short' }),
-                })
-              : errors.form
-                ? t(`errors.${errors.form.key}`, errors.form.values)
-                : t('editor.fixErrors')}
+            {refusal}
           </div>
         )}
         <input type="hidden" name="baseVersion" value={values.baseVersion} />

@@ -181,6 +181,14 @@ export function parseStaffForm(form: FormData): Parsed<StaffInput> {
   });
 }
 
+const presenceSchema = z.object({ operation: z.enum(['beat', 'take-over']) });
+
+/** What the editor's presence island (or its take-over form without JavaScript) asks, or null. */
+export function parsePresenceForm(form: FormData): 'beat' | 'take-over' | null {
+  const result = presenceSchema.safeParse({ operation: form.get('operation') });
+  return result.success ? result.data.operation : null;
+}
+
 /** A publication time typed in the service's own time zone (datetime-local gives no zone). */
 export function parseScheduleTime(local: string, timeZone: string, now = new Date()): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);

@@ -1,5 +1,5 @@
-// Sizes the newsroom's forms accept, shared by the browser's inputs and the server's checks
-// (kept apart from the parsers so client components do not ship them).
+// Sizes the newsroom's forms accept and the editor's heartbeat timings, shared by the browser and
+// the server's checks (kept apart from the parsers so client components do not ship them).
 export const LIMITS = {
   headline: 200,
   dek: 400,
@@ -14,3 +14,8 @@ export const LIMITS = {
 };
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const breakingDurations = [15, 30, 60, 120, 240, 480, 1440] as const;
+
+/** How often an open editor tells the server it is still there */
+export const HEARTBEAT_MS = 20_000;
+/** Without a heartbeat for this long, a member no longer has the article open (nor its lock) */
+export const PRESENCE_TTL_MS = 150_000;

@@ -41,7 +41,9 @@ export type StoryVersion = { service: ServiceCode; id: number; headline: string;
 export type SaveResult =
   | { kind: 'saved'; id: number; version: number }
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'conflict'; version: number; savedByName: string; savedAt: Date };
+  | { kind: 'conflict'; version: number; savedByName: string; savedAt: Date }
+  /** Another member took the edit lock over from this one and still holds it */
+  | { kind: 'taken-over'; name: string; since: Date };
 
 export type LifecycleResult = { kind: 'done' } | { kind: 'invalid'; errors: FieldErrors };
 
@@ -61,3 +63,30 @@ export type Revision = RevisionSummary & {
 };
 
 export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language'>;
+
+/** A colleague with an article open in the editor: since when they hold the lock, or have it open */
+export type PresentMember<Time = Date> = { name: string; since: Time };
+
+/**
+ * Who has an article open, as one member sees it. Times are Dates in the data layer and strings
+ * in the member's own calendar for the editor's presence island (PresenceView).
+ */
+export type PresenceState<Time = Date> = {
+  /** This member holds the edit lock */
+  holding: boolean;
+  /** Another member who holds a live lock */
+  holder: PresentMember<Time> | null;
+  /** The holder took the lock over from this member: their text stays, their saves are refused */
+  takenOver: boolean;
+  /** Other members with the article open who do not hold the lock */
+  others: PresentMember<Time>[];
+  /** There is a holder and this member may take the lock over (a story past draft needs 'publish') */
+  canTakeOver: boolean;
+};
+export type PresenceView = PresenceState<string>;
+
+/** What the editor's presence island asks: a heartbeat, or taking the lock over */
+export type PresenceOperation = 'beat' | 'take-over';
+
+/** Why a save was refused because someone else now holds the lock (time in the member's calendar) */
+export type LockRefusal = { name: string; time: string };

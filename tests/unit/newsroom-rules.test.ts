@@ -129,9 +129,10 @@ describe('newsroom access in the routing grammar', () => {
       expect(newsroomRequirement(`/newsroom/${code}/breaking`)).toEqual({ kind: 'staff', capability: 'breaking', service: code });
     });
 
-    it('article, revision and preview pages need write', () => {
+    it('article, revision, presence and preview pages need write', () => {
       expect(newsroomRequirement(`/newsroom/${code}/articles/12`)).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(`/newsroom/${code}/articles/12/revisions`)).toEqual({ kind: 'staff', capability: 'write', service: code });
+      expect(newsroomRequirement(`/newsroom/${code}/articles/12/presence`)).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(`/newsroom/${code}/articles/2147483647`)).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(`/newsroom/preview/${code}/5`)).toEqual({ kind: 'staff', capability: 'write', service: code });
     });
@@ -141,6 +142,7 @@ describe('newsroom access in the routing grammar', () => {
       expect(newsroomRequirement(newsroomPaths.newArticle(code))).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(newsroomPaths.article(code, 7))).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(newsroomPaths.revisions(code, 7))).toEqual({ kind: 'staff', capability: 'write', service: code });
+      expect(newsroomRequirement(newsroomPaths.presence(code, 7))).toEqual({ kind: 'staff', capability: 'write', service: code });
       expect(newsroomRequirement(newsroomPaths.breaking(code))).toEqual({ kind: 'staff', capability: 'breaking', service: code });
       expect(newsroomRequirement(newsroomPaths.preview(code, 7))).toEqual({ kind: 'staff', capability: 'write', service: code });
     });
@@ -153,6 +155,8 @@ describe('newsroom access in the routing grammar', () => {
       'articles/1.5',
       'articles/12345678901',
       'articles/12/nope',
+      'articles/12/presence/1',
+      'articles/new/presence',
       'articles',
       'nope',
       'breaking/1',

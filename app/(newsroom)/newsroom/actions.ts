@@ -6,6 +6,7 @@ import { createTranslationDraft } from '@/db/access/newsroom/translations';
 import { publishArticle, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
 import { restoreRevision } from '@/db/access/newsroom/revisions';
 import { saveArticle } from '@/db/access/newsroom/article-save';
+import { getCurrentStaff } from '@/db/access/newsroom/session';
 import { addStaffAccount } from '@/db/access/newsroom/staff';
 import { getService, isServiceCode, type ServiceCode } from '@/i18n/services';
 import {
@@ -19,12 +20,16 @@ import {
 } from '@/lib/newsroom/forms';
 import { newsroomPaths, segments } from '@/lib/routes';
 import { refusing } from '@/app/(newsroom)/newsroom/guard';
+import { formatServiceDate } from '@/lib/dates';
+import type { LockRefusal } from '@/lib/newsroom/types';
 
 // Server Actions of the newsroom. Each parses its form here, once; the data-access layer checks
 // the member's rights for the service again (an action is a public endpoint: hiding its button
 // protects nothing). Next refuses actions whose Origin is not this site.
 
 export type FormState<V> = { values: V; errors: FieldErrors; notice?: string };
+/** The editor's state: a save refused because another member took the edit lock over says who. */
+export type ArticleFormState = FormState<ArticleFormValues> & { lock?: LockRefusal };
 
 const field = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : '');
 /** An id (article, revision, breaking item) by the routing grammar's rule, or null. */
@@ -41,15 +46,20 @@ function targetOf(form: FormData): { service: ServiceCode; id: number } {
 export async function saveArticleAction(
   service: ServiceCode,
   id: number | null,
-  _previous: FormState<ArticleFormValues>,
+  _previous: ArticleFormState,
   form: FormData,
-): Promise<FormState<ArticleFormValues>> {
+): Promise<ArticleFormState> {
   if (!isServiceCode(service) || (id !== null && idOf(String(id)) === null)) redirect(newsroomPaths.missing());
   const values = articleFormValues(form);
   const parsed = parseArticleForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
   const result = await refusing(() => saveArticle(service, id, parsed.value));
   if (result.kind === 'invalid') return { values, errors: result.errors };
+  if (result.kind === 'taken-over') {
+    // The time as the member writes it: their own service's calendar and zone.
+    const language = (await getCurrentStaff())?.language ?? service;
+    return { values, errors: {}, lock: { name: result.name, time: formatServiceDate(result.since, getService(language)) } };
+  }
   if (result.kind === 'conflict')
     return {
       values,
@@ -94,6 +104,8 @@ export async function restoreAction(form: FormData): Promise<void> {
   if (version === null || base === null) redirect(newsroomPaths.revisions(service, id));
   const result = await refusing(() => restoreRevision(service, id, version, base));
   if (result.kind === 'saved') redirect(`${newsroomPaths.article(service, id)}?notice=restored&from=${version}&version=${result.version}`);
+  // The editor's presence panel says who took the edit lock over.
+  if (result.kind === 'taken-over') redirect(newsroomPaths.article(service, id));
   redirect(`${newsroomPaths.revisions(service, id)}?error=${result.kind === 'conflict' ? 'conflict' : 'notFound'}`);
 }
 

@@ -13,12 +13,13 @@ import { getDb } from '@/db/access/connection';
 import { invalidateArticleChange, type ArticlePlacement } from '@/db/access/invalidate';
 import { recordAudit } from '@/db/access/newsroom/audit';
 import { isPublic, placementOf } from '@/db/access/newsroom/article-placement';
+import { lockTakenFrom } from '@/db/access/newsroom/presence';
 import { AccessDenied, requireStaff } from '@/db/access/newsroom/session';
 
 // Saving an article from the editor (and restoring a revision, which is a save of old content).
 // Everything a save changes (the article, its image's words, its bylines, a revision, an audit
-// entry) is written in one transaction after the rights and version checks: a refused save
-// changes nothing, and nothing is invalidated.
+// entry) is written in one transaction after the rights, edit-lock and version checks: a refused
+// save changes nothing, and nothing is invalidated.
 
 /** The lead image a save asks for: the one the article has, none, or a newly uploaded file. */
 export type ImageChoice =
@@ -57,9 +58,10 @@ async function leadImageOf(tx: Tx, choice: ImageChoice, current: number | null):
 }
 
 /**
- * One save: checks the member's rights for the article's state, refuses a save based on an older
- * version, writes the article, its image's words, its bylines and a revision in one transaction,
- * then expires the public pages that show it.
+ * One save: checks the member's rights for the article's state, refuses a save by a member whose
+ * edit lock was taken over (while the taker holds it) and a save based on an older version,
+ * writes the article, its image's words, its bylines and a revision in one transaction, then
+ * expires the public pages that show it.
  */
 export async function writeArticle(
   staff: Staff,
@@ -93,6 +95,10 @@ export async function writeArticle(
         status = current.status;
         const editorOnly = status !== 'draft' || fields.correction !== current.correction;
         if (editorOnly && !can(staff, 'publish', service)) throw new AccessDenied('forbidden');
+        // Another member took the edit lock over from this one: their text stays in their form.
+        const taker = await lockTakenFrom(tx, id, staff.id);
+        if (taker) throw new Refused({ kind: 'taken-over', name: taker.name, since: taker.since });
+        // The last line of defence, lock or no lock: a save based on an older version.
         if (baseVersion !== current.version) {
           const [last] = await tx
             .select()

@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/newsroom/ArticleEditor';
+import { EditPresence } from '@/components/newsroom/EditPresence';
 import { getEditableArticle, getStoryVersions } from '@/db/access/newsroom/article-read';
+import { getPresence } from '@/db/access/newsroom/presence';
 import { getService } from '@/i18n/services';
 import { newsroomPaths } from '@/lib/routes';
 import { paths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
+import { presenceView } from '@/lib/newsroom/presence-view';
 import { lifecycleAction, saveArticleAction, translateAction } from '@/app/(newsroom)/newsroom/actions';
 import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 import { editorOptions } from '@/app/(newsroom)/newsroom/[service]/articles/editor-choices';
@@ -19,12 +22,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { service: code, id } = newsroomParams('editArticle', await params);
   const staff = await guard('write', code);
   const query = await searchParams;
-  const [article, options, t] = await Promise.all([
+  const [article, presence, options, t] = await Promise.all([
     getEditableArticle(code, id),
+    getPresence(code, id),
     editorOptions(code),
     getTranslations({ locale: staff.language, namespace: 'newsroom' }),
   ]);
-  if (!article) {
+  if (!article || !presence) {
     return (
       <section>
         <h1>{t('notFound.title')}</h1>
@@ -60,6 +64,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         {isPublic && <a href={paths.article(code, id, article.slug)}>{t('lifecycle.publicLink')}</a>}
         <span>{t('editor.version', { version: article.version })}</span>
       </nav>
+      <EditPresence endpoint={newsroomPaths.presence(code, id)} initial={presenceView(presence, staff.language)} />
       <PublishingPanel article={article} staff={staff} action={lifecycleAction} />
       <div className={source ? 'with-source' : undefined}>
         {source && <SourcePanel service={source.service} id={source.id} language={staff.language} />}
