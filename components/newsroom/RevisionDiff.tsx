@@ -3,24 +3,26 @@ import { getTranslations } from 'next-intl/server';
 import type { Revision } from '@/lib/newsroom/types';
 import type { ServiceCode } from '@/i18n/services';
 
-type Field = 'headline' | 'dek' | 'slug' | 'section' | 'bylines' | 'body' | 'correction' | 'imageAlt';
-const fields: Field[] = ['headline', 'dek', 'slug', 'section', 'bylines', 'body', 'correction', 'imageAlt'];
+export type RevisionField = 'headline' | 'dek' | 'slug' | 'section' | 'bylines' | 'body' | 'correction' | 'imageAlt';
+const allFields: RevisionField[] = ['headline', 'dek', 'slug', 'section', 'bylines', 'body', 'correction', 'imageAlt'];
 
-const asText = (r: Revision, f: Field) => (f === 'bylines' ? r.bylines.join(', ') : (r[f] ?? ''));
+const asText = (r: Revision, f: RevisionField) => (f === 'bylines' ? r.bylines.join(', ') : (r[f] ?? ''));
 
-/** Two revisions side by side, field by field: removed words struck out, added words marked. */
+/** Two revisions side by side, field by field (all, or those named): removed words struck out, added words marked. */
 export async function RevisionDiff({
   from,
   to,
   language,
   textLang,
   textDir,
+  fields = allFields,
 }: {
   from: Revision;
   to: Revision;
   language: ServiceCode;
   textLang: string;
   textDir: 'ltr' | 'rtl';
+  fields?: readonly RevisionField[];
 }) {
   const t = await getTranslations({ locale: language, namespace: 'newsroom' });
   const changed = fields.filter((field) => asText(from, field) !== asText(to, field));

@@ -61,3 +61,19 @@ export type Revision = RevisionSummary & {
 };
 
 export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language'>;
+
+/**
+ * A translation whose source was saved again after the version it was made from (or last
+ * reviewed against): the source's words at both versions, for a word diff.
+ */
+export type SourceChange = {
+  translationId: number;
+  source: { service: ServiceCode; id: number; headline: string };
+  fromVersion: number;
+  toVersion: number;
+  /** null when that version is not in the source's history (then no diff is shown) */
+  before: Revision | null;
+  after: Revision | null;
+};
+
+export type ReviewResult = { kind: 'reviewed' } | { kind: 'invalid'; errors: FieldErrors };

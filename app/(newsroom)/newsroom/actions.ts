@@ -5,6 +5,7 @@ import { addBreakingItem, editBreakingItem, endBreakingItem } from '@/db/access/
 import { createTranslationDraft } from '@/db/access/newsroom/translations';
 import { publishArticle, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
 import { restoreRevision } from '@/db/access/newsroom/revisions';
+import { markSourceReviewed } from '@/db/access/newsroom/source-changes';
 import { saveArticle } from '@/db/access/newsroom/article-save';
 import { AccessDenied } from '@/db/access/newsroom/session';
 import { addStaffAccount } from '@/db/access/newsroom/staff';
@@ -103,6 +104,16 @@ export async function restoreAction(form: FormData): Promise<void> {
   const result = await guarded(() => restoreRevision(service, id, version, base));
   if (result.kind === 'saved') redirect(`${newsroomPaths.article(service, id)}?notice=restored&from=${version}&version=${result.version}`);
   redirect(`${newsroomPaths.revisions(service, id)}?error=${result.kind === 'conflict' ? 'conflict' : 'notFound'}`);
+}
+
+/** "Mark reviewed" on a translation whose source changed: back to the list or the editor it came from. */
+export async function reviewSourceAction(form: FormData): Promise<void> {
+  const { service, id } = targetOf(form);
+  const back = field(form, 'back') === 'list' ? newsroomPaths.articles(service) : newsroomPaths.article(service, id);
+  const version = idOf(field(form, 'sourceVersion'));
+  if (version === null) redirect(`${back}?error=notFound`);
+  const result = await guarded(() => markSourceReviewed(service, id, version));
+  redirect(`${back}?${result.kind === 'reviewed' ? 'notice=reviewed' : 'error=notFound'}`);
 }
 
 export type BreakingValues = { text: string; link: string; minutes: string };
