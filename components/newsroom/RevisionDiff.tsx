@@ -1,6 +1,6 @@
-import { diffWords } from 'diff';
 import { getTranslations } from 'next-intl/server';
 import type { Revision } from '@/lib/newsroom/types';
+import { wordDiff } from '@/lib/newsroom/word-diff';
 import type { ServiceCode } from '@/i18n/services';
 
 export type RevisionField = 'headline' | 'dek' | 'slug' | 'section' | 'bylines' | 'body' | 'correction' | 'imageAlt';
@@ -33,13 +33,13 @@ export async function RevisionDiff({
         <div key={field}>
           <dt>{t(`editor.${field}`)}</dt>
           <dd lang={textLang} dir={textDir}>
-            {diffWords(asText(from, field), asText(to, field)).map((part, i) =>
-              part.added ? (
-                <ins key={i}>{part.value}</ins>
-              ) : part.removed ? (
-                <del key={i}>{part.value}</del>
+            {wordDiff(asText(from, field), asText(to, field), textLang).map((part, i) =>
+              part.kind === 'added' ? (
+                <ins key={i}>{part.text}</ins>
+              ) : part.kind === 'removed' ? (
+                <del key={i}>{part.text}</del>
               ) : (
-                <span key={i}>{part.value}</span>
+                <span key={i}>{part.text}</span>
               ),
             )}
           </dd>
