@@ -90,3 +90,19 @@ export type PresenceOperation = 'beat' | 'take-over';
 
 /** Why a save was refused because someone else now holds the lock (time in the member's calendar) */
 export type LockRefusal = { name: string; time: string };
+
+/**
+ * A translation whose source was saved again after the version it was made from (or last
+ * reviewed against): the source's words at both versions, for a word diff.
+ */
+export type SourceChange = {
+  translationId: number;
+  source: { service: ServiceCode; id: number; headline: string };
+  fromVersion: number;
+  toVersion: number;
+  /** null when that version is not in the source's history (then no diff is shown) */
+  before: Revision | null;
+  after: Revision | null;
+};
+
+export type ReviewResult = { kind: 'reviewed' } | { kind: 'invalid'; errors: FieldErrors };

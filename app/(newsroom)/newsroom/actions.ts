@@ -5,6 +5,7 @@ import { addBreakingItem, editBreakingItem, endBreakingItem } from '@/db/access/
 import { createTranslationDraft } from '@/db/access/newsroom/translations';
 import { publishArticle, scheduleArticle, unpublishArticle } from '@/db/access/newsroom/article-lifecycle';
 import { restoreRevision } from '@/db/access/newsroom/revisions';
+import { markSourceReviewed } from '@/db/access/newsroom/source-changes';
 import { saveArticle } from '@/db/access/newsroom/article-save';
 import { getCurrentStaff } from '@/db/access/newsroom/session';
 import { addStaffAccount } from '@/db/access/newsroom/staff';
@@ -107,6 +108,16 @@ export async function restoreAction(form: FormData): Promise<void> {
   // The editor's presence panel says who took the edit lock over.
   if (result.kind === 'taken-over') redirect(newsroomPaths.article(service, id));
   redirect(`${newsroomPaths.revisions(service, id)}?error=${result.kind === 'conflict' ? 'conflict' : 'notFound'}`);
+}
+
+/** "Mark reviewed" on a translation whose source changed: back to the list or the editor it came from. */
+export async function reviewSourceAction(form: FormData): Promise<void> {
+  const { service, id } = targetOf(form);
+  const back = field(form, 'back') === 'list' ? newsroomPaths.articles(service) : newsroomPaths.article(service, id);
+  const version = idOf(field(form, 'sourceVersion'));
+  if (version === null) redirect(`${back}?error=notFound`);
+  const result = await refusing(() => markSourceReviewed(service, id, version));
+  redirect(`${back}?${result.kind === 'reviewed' ? 'notice=reviewed' : 'error=notFound'}`);
 }
 
 export type BreakingValues = { text: string; link: string; minutes: string };

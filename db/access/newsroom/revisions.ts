@@ -34,7 +34,14 @@ async function loadRevision(db: Pick<Database, 'select'>, service: string, id: n
 
 export async function getRevision(service: ServiceCode, id: number, version: number): Promise<Revision | null> {
   await requireStaff('write', service);
-  const db = getDb();
+  return readRevision(getDb(), service, id, version);
+}
+
+/**
+ * One revision with its section and bylines by name. It checks no rights: callers have checked
+ * theirs (a translation's editor reads its source's revisions without rights in the source's service).
+ */
+export async function readRevision(db: Pick<Database, 'select'>, service: string, id: number, version: number): Promise<Revision | null> {
   const row = await loadRevision(db, service, id, version);
   if (!row) return null;
   const r = row.revision;

@@ -1,11 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { SourceChangeNotice } from '@/components/newsroom/SourceChangeNotice';
 import { listServiceArticles, NEWSROOM_PAGE_SIZE } from '@/db/access/newsroom/article-read';
+import { getSourceChanges } from '@/db/access/newsroom/source-changes';
 import type { ArticleStatus } from '@/lib/content';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
 import { newsroomPaths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
+import { reviewSourceAction } from '@/app/(newsroom)/newsroom/actions';
 import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
+import { Notice } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/notice';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,6 +23,8 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
   const headline = queryValue(query.q).trim().slice(0, 200);
   const page = Math.min(Math.max(1, Number(queryValue(query.page)) || 1), 10_000);
   const { items, total } = await listServiceArticles(code, { status, headline, page });
+  const ids = items.map((item) => item.id);
+  const changes = new Map((await getSourceChanges(code, ids)).map((c) => [c.translationId, c]));
   const t = await getTranslations({ locale: staff.language, namespace: 'newsroom' });
   const service = getService(code);
   const staffService = getService(staff.language);
@@ -27,6 +33,7 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
   return (
     <section aria-labelledby="list-title">
       <h1 id="list-title">{t('list.title', { service: service.nativeName })}</h1>
+      <Notice language={staff.language} query={query} />
       <p className="toolbar">
         <a className="button" href={newsroomPaths.newArticle(code)}>
           {t('nav.newArticle')}
@@ -67,6 +74,17 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
                 </td>
                 <td>
                   <span className={`status status-${item.status}`}>{t(`status.${item.status}`)}</span>
+                  {changes.has(item.id) && (
+                    <SourceChangeNotice
+                      service={code}
+                      status={item.status}
+                      change={changes.get(item.id)!}
+                      staff={staff}
+                      action={reviewSourceAction}
+                      back="list"
+                      folded
+                    />
+                  )}
                 </td>
                 <td>
                   <time dateTime={item.modifiedAt.toISOString()}>{formatServiceDate(item.modifiedAt, staffService)}</time>

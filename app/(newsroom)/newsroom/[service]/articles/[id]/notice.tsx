@@ -28,9 +28,11 @@ export async function Notice({ language, query }: { language: ServiceCode; query
       ? t('editor.saved', { version })
       : notice === 'restored'
         ? t('revisions.restored', { from: Number(queryValue(query.from)) || 0, version })
-        : status
-          ? t('lifecycle.state', { status: t(`status.${status}`) })
-          : null;
+        : notice === 'reviewed'
+          ? t('stale.reviewed')
+          : status
+            ? t('lifecycle.state', { status: t(`status.${status}`) })
+            : null;
   return text ? (
     <p role="status" className="form-notice">
       {text}

@@ -8,7 +8,9 @@ import { newsroomPaths } from '@/lib/routes';
 import { paths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
 import { presenceView } from '@/lib/newsroom/presence-view';
-import { lifecycleAction, saveArticleAction, translateAction } from '@/app/(newsroom)/newsroom/actions';
+import { SourceChangeNotice } from '@/components/newsroom/SourceChangeNotice';
+import { getSourceChanges } from '@/db/access/newsroom/source-changes';
+import { lifecycleAction, reviewSourceAction, saveArticleAction, translateAction } from '@/app/(newsroom)/newsroom/actions';
 import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
 import { editorOptions } from '@/app/(newsroom)/newsroom/[service]/articles/editor-choices';
 import { Notice } from '@/app/(newsroom)/newsroom/[service]/articles/[id]/notice';
@@ -22,10 +24,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { service: code, id } = newsroomParams('editArticle', await params);
   const staff = await guard('write', code);
   const query = await searchParams;
-  const [article, presence, options, t] = await Promise.all([
+  const [article, presence, options, [sourceChange], t] = await Promise.all([
     getEditableArticle(code, id),
     getPresence(code, id),
     editorOptions(code),
+    getSourceChanges(code, [id]),
     getTranslations({ locale: staff.language, namespace: 'newsroom' }),
   ]);
   if (!article || !presence) {
@@ -58,6 +61,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     <section aria-labelledby="editor-title">
       <h1 id="editor-title">{t('editor.editTitle', { service: getService(code).nativeName })}</h1>
       <Notice language={staff.language} query={query} />
+      {sourceChange && (
+        <SourceChangeNotice
+          service={code}
+          change={sourceChange}
+          status={article.status}
+          staff={staff}
+          action={reviewSourceAction}
+          back="editor"
+        />
+      )}
       <nav className="toolbar" aria-label={t('lifecycle.title')}>
         <a href={newsroomPaths.preview(code, id)}>{t('lifecycle.preview')}</a>
         <a href={newsroomPaths.revisions(code, id)}>{t('revisions.title')}</a>
