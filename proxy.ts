@@ -91,6 +91,14 @@ async function newsroomGate(request: NextRequest, match: RouteMatch | null) {
       url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
       return finish(NextResponse.redirect(url, 303));
     }
+    // A password reset by an admin: nothing but the password page (and signing out) until it is replaced.
+    if (staff.mustChangePassword && match.route !== 'password') {
+      if (!reading) return finish(new NextResponse('Choose a new password first', { status: 403 }));
+      const url = request.nextUrl.clone();
+      url.pathname = newsroomPaths.password();
+      url.search = '';
+      return finish(NextResponse.redirect(url, 303));
+    }
     if (access.capability && !can(staff, access.capability, access.service)) return refuse('forbidden', language);
   }
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));

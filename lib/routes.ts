@@ -59,6 +59,8 @@ export const segments = {
     .transform(Number)
     .pipe(z.union(mediaWidths.map((w) => z.literal(w)) as unknown as [z.ZodLiteral<(typeof mediaWidths)[number]>])),
   rendition: z.string().regex(/^[a-z0-9-]{1,80}\.webp$/),
+  /** A staff account's id (a UUID, lower case as the account was made) */
+  member: z.uuid().refine((value) => value === value.toLowerCase()),
 };
 type SegmentName = keyof typeof segments;
 /** How a parsed parameter goes back into a URL, where that is not String(value) */
@@ -111,6 +113,15 @@ export const routes = {
   missing: { shape: '/newsroom/missing', group: '(newsroom)', file: 'route', area: 'newsroom', access: 'public' },
   audit: { shape: '/newsroom/audit', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'audit' },
   staff: { shape: '/newsroom/staff', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'staff' },
+  staffMember: { shape: '/newsroom/staff/[member]', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'staff' },
+  passwordReset: {
+    shape: '/newsroom/staff/[member]/password-reset',
+    group: '(newsroom)',
+    file: 'route',
+    area: 'newsroom',
+    access: 'staff',
+  },
+  password: { shape: '/newsroom/password', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'member' },
   desk: { shape: '/newsroom/[service]', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
   newArticle: { shape: '/newsroom/[service]/articles/new', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
   editArticle: { shape: '/newsroom/[service]/articles/[id]', group: '(newsroom)', file: 'page', area: 'newsroom', access: 'write' },
@@ -298,6 +309,9 @@ export const newsroomPaths = {
   missing: () => hrefOf('missing', {}),
   audit: () => hrefOf('audit', {}),
   staff: () => hrefOf('staff', {}),
+  staffMember: (member: string) => hrefOf('staffMember', { member }),
+  passwordReset: (member: string) => hrefOf('passwordReset', { member }),
+  password: () => hrefOf('password', {}),
   articles: (service: ServiceCode) => hrefOf('desk', { service }),
   newArticle: (service: ServiceCode) => hrefOf('newArticle', { service }),
   article: (service: ServiceCode, id: number) => hrefOf('editArticle', { service, id }),

@@ -13,23 +13,29 @@ export async function NewsroomHeader({ staff, language }: { staff: Staff | null;
       </a>
       {staff && (
         <>
-          <nav aria-label={t('nav.label')}>
-            <ul>
-              <li>
-                <a href={newsroomPaths.home()}>{t('nav.articles')}</a>
-              </li>
-              {can(staff, 'audit') && (
+          {/* Until a reset password is replaced, the password page is the only place to go. */}
+          {!staff.mustChangePassword && (
+            <nav aria-label={t('nav.label')}>
+              <ul>
                 <li>
-                  <a href={newsroomPaths.audit()}>{t('nav.audit')}</a>
+                  <a href={newsroomPaths.home()}>{t('nav.articles')}</a>
                 </li>
-              )}
-              {can(staff, 'staff') && (
+                {can(staff, 'audit') && (
+                  <li>
+                    <a href={newsroomPaths.audit()}>{t('nav.audit')}</a>
+                  </li>
+                )}
+                {can(staff, 'staff') && (
+                  <li>
+                    <a href={newsroomPaths.staff()}>{t('nav.staff')}</a>
+                  </li>
+                )}
                 <li>
-                  <a href={newsroomPaths.staff()}>{t('nav.staff')}</a>
+                  <a href={newsroomPaths.password()}>{t('nav.password')}</a>
                 </li>
-              )}
-            </ul>
-          </nav>
+              </ul>
+            </nav>
+          )}
           <form method="post" action={newsroomPaths.signOut()} className="sign-out">
             <span>{t('nav.signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}</span>{' '}
             <button type="submit">{t('nav.signOut')}</button>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { StaffAccessFields, type Choice, type ServiceChoice } from '@/components/newsroom/StaffAccessFields';
 import { MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
 import type { FieldErrors } from '@/lib/newsroom/forms';
 
@@ -18,8 +19,8 @@ export function StaffForm({
 }: {
   action: (previous: State, form: FormData) => Promise<State>;
   initial: State;
-  roles: { value: string; label: string }[];
-  services: { code: string; name: string; lang: string }[];
+  roles: Choice[];
+  services: ServiceChoice[];
 }) {
   const t = useTranslations('newsroom.staff');
   const [state, formAction, pending] = useActionState(action, initial);
@@ -58,24 +59,7 @@ export function StaffForm({
         {t('passwordHint')}
       </p>
       <FieldMessage id="staff-password" error={errors.password} />
-      <label htmlFor="staff-role">{t('role')}</label>
-      <select id="staff-role" name="role" defaultValue={values.role}>
-        {roles.map((r) => (
-          <option key={r.value} value={r.value}>
-            {r.label}
-          </option>
-        ))}
-      </select>
-      <fieldset {...invalidProps('staff-services', errors.services)}>
-        <legend>{t('services')}</legend>
-        {services.map((s) => (
-          <label key={s.code} className="check">
-            <input type="checkbox" name="services" value={s.code} defaultChecked={values.services.includes(s.code)} />{' '}
-            <span lang={s.lang}>{s.name}</span>
-          </label>
-        ))}
-        <FieldMessage id="staff-services" error={errors.services} />
-      </fieldset>
+      <StaffAccessFields idPrefix="staff" values={values} errors={errors} roles={roles} services={services} />
       <label htmlFor="staff-language">{t('language')}</label>
       <select id="staff-language" name="language" defaultValue={values.language}>
         {services.map((s) => (

@@ -150,6 +150,18 @@ export function parseSignInForm(form: FormData): SignInInput | null {
   return result.success ? result.data : null;
 }
 
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, err('passwordLength', { min: MIN_PASSWORD_LENGTH }))
+  .max(MAX_PASSWORD_LENGTH, err('tooLong', { max: MAX_PASSWORD_LENGTH }));
+const staffAccessFields = {
+  role: z.enum(staffRoles, err('required')),
+  services: z.array(z.enum(serviceCodes), err('servicesRequired')),
+};
+// Admins work in every service; everyone else needs at least one.
+const hasServices = (s: { role: string; services: string[] }) => s.role === 'admin' || s.services.length > 0;
+const servicesRequired = { path: ['services'], message: JSON.stringify({ key: 'servicesRequired' }) };
+
 const staffSchema = z
   .object({
     name: required(120),
@@ -159,15 +171,11 @@ const staffSchema = z
       .toLowerCase()
       .max(254)
       .pipe(z.email(err('emailFormat'))),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, err('passwordLength', { min: MIN_PASSWORD_LENGTH }))
-      .max(MAX_PASSWORD_LENGTH, err('tooLong', { max: MAX_PASSWORD_LENGTH })),
-    role: z.enum(staffRoles, err('required')),
-    services: z.array(z.enum(serviceCodes as [string, ...string[]]), err('servicesRequired')),
-    language: z.enum(serviceCodes as [string, ...string[]], err('required')),
+    password: newPassword,
+    ...staffAccessFields,
+    language: z.enum(serviceCodes, err('required')),
   })
-  .refine((s) => s.role === 'admin' || s.services.length > 0, { path: ['services'], message: JSON.stringify({ key: 'servicesRequired' }) });
+  .refine(hasServices, servicesRequired);
 export type StaffInput = z.infer<typeof staffSchema>;
 
 export function parseStaffForm(form: FormData): Parsed<StaffInput> {
@@ -179,6 +187,28 @@ export function parseStaffForm(form: FormData): Parsed<StaffInput> {
     services: form.getAll('services').filter((v) => typeof v === 'string'),
     language: str(form, 'language'),
   });
+}
+
+const staffAccessSchema = z.object(staffAccessFields).refine(hasServices, servicesRequired);
+export type StaffAccessInput = z.infer<typeof staffAccessSchema>;
+
+/** An admin's change of a member's role and services. */
+export function parseStaffAccessForm(form: FormData): Parsed<StaffAccessInput> {
+  return parse(staffAccessSchema, { role: str(form, 'role'), services: form.getAll('services').filter((v) => typeof v === 'string') });
+}
+
+const passwordSchema = z
+  .object({
+    current: z.string().min(1, err('required')).max(MAX_PASSWORD_LENGTH, err('wrongPassword')),
+    next: newPassword,
+    confirm: z.string(),
+  })
+  .refine((p) => p.next === p.confirm, { path: ['confirm'], message: JSON.stringify({ key: 'passwordMismatch' }) });
+export type PasswordInput = z.infer<typeof passwordSchema>;
+
+/** A member's own password change: the current password and the new one twice. */
+export function parsePasswordForm(form: FormData): Parsed<PasswordInput> {
+  return parse(passwordSchema, { current: str(form, 'current'), next: str(form, 'next'), confirm: str(form, 'confirm') });
 }
 
 const presenceSchema = z.object({ operation: z.enum(['beat', 'take-over']) });

@@ -17,3 +17,12 @@ export async function verifyPassword({ hash: stored, password }: { hash: string;
     return false;
   }
 }
+
+// 32 lower-case letters and digits, without those read alike (0/o, 1/l): a byte's low 5 bits pick one evenly.
+const ONE_TIME_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** A password an admin reads to a member once: 16 random characters (80 bits) in four groups. */
+export function oneTimePassword(): string {
+  const letters = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => ONE_TIME_ALPHABET[byte & 31]);
+  return [0, 4, 8, 12].map((start) => letters.slice(start, start + 4).join('')).join('-');
+}

@@ -14,6 +14,8 @@ export type Staff = {
   /** Services named on the account (admins work in all of them whatever this says) */
   services: ServiceCode[];
   language: ServiceCode;
+  /** After an admin reset the password: nothing but choosing a new one until then */
+  mustChangePassword: boolean;
 };
 
 /**

@@ -62,7 +62,13 @@ export type Revision = RevisionSummary & {
   imageAlt: string | null;
 };
 
-export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language'>;
+export type StaffListing = Pick<Staff, 'id' | 'name' | 'email' | 'role' | 'services' | 'language' | 'mustChangePassword'> & {
+  /** Since when the account is disabled, or null while it is active */
+  disabledAt: Date | null;
+};
+
+/** What an admin's change to an account came to (the account changes only on 'changed'). */
+export type StaffChangeResult = 'changed' | 'unchanged' | 'not-found' | 'last-admin' | 'self';
 
 /** A colleague with an article open in the editor: since when they hold the lock, or have it open */
 export type PresentMember<Time = Date> = { name: string; since: Time };

@@ -33,6 +33,7 @@ const member = (role: StaffRole, memberServices: ServiceCode[]): Staff => ({
   role,
   services: memberServices,
   language: memberServices[0] ?? 'en',
+  mustChangePassword: false,
 });
 
 /** Another service than this one (the next in the table), so every pair is covered once. */

@@ -6,7 +6,14 @@ import type { Capability, Staff } from '@/lib/newsroom/permissions';
 import { newsroomPaths, parseParams, type RouteName, type RouteParams } from '@/lib/routes';
 
 // The newsroom's one mapping of a refusal to what the member gets: signed out → the sign-in page
-// (and back here afterwards), not allowed → the 403 page. Pages, Server Actions and previews use it.
+// (and back here afterwards), a password reset by an admin → the password page, not allowed →
+// the 403 page. Pages, Server Actions and previews use it.
+
+const refusalPaths = {
+  'signed-out': (returnTo?: string) => newsroomPaths.signIn(returnTo),
+  'password-change': () => newsroomPaths.password(),
+  forbidden: () => newsroomPaths.forbidden(),
+};
 
 /** Runs a data-access call; a refusal of rights becomes the 403 page or sign-in. */
 export async function refusing<T>(work: () => Promise<T>, returnTo?: string): Promise<T> {
@@ -14,7 +21,7 @@ export async function refusing<T>(work: () => Promise<T>, returnTo?: string): Pr
     return await work();
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error;
-    redirect(error.reason === 'signed-out' ? newsroomPaths.signIn(returnTo) : newsroomPaths.forbidden());
+    redirect(refusalPaths[error.reason](returnTo));
   }
 }
 

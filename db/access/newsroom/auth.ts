@@ -5,6 +5,7 @@ import { env } from '@/lib/env';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
 import { hashPassword, verifyPassword } from '@/lib/newsroom/passwords';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/newsroom/requests';
+import { eq } from 'drizzle-orm';
 import { account, session, user, verification } from '@/db/schema';
 import { getDb } from '@/db/access/connection';
 
@@ -27,6 +28,17 @@ function createAuth() {
     },
     // A working day; not extended by use (the proxy reads sessions without writing cookies).
     session: { expiresIn: 60 * 60 * 12 },
+    // A disabled account gets no session, whatever way it signs in.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async ({ userId }) => {
+            const [member] = await getDb().select({ disabledAt: user.disabledAt }).from(user).where(eq(user.id, userId));
+            return member && !member.disabledAt ? undefined : false;
+          },
+        },
+      },
+    },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     advanced: {

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { StaffForm } from '@/components/newsroom/StaffForm';
 import { listStaff } from '@/db/access/newsroom/staff';
-import { getService, services } from '@/i18n/services';
-import { staffRoles } from '@/lib/newsroom/permissions';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { newsroomPaths } from '@/lib/routes';
 import { addStaffAction } from '@/app/(newsroom)/newsroom/actions';
+import { staffChoices } from '@/app/(newsroom)/newsroom/staff/staff-choices';
 import { guard, queryValue } from '@/app/(newsroom)/newsroom/guard';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -11,8 +13,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StaffPage({ searchParams }: Props) {
   const admin = await guard('staff');
   const created = queryValue((await searchParams).created);
-  const [members, t] = await Promise.all([listStaff(), getTranslations({ locale: admin.language, namespace: 'newsroom' })]);
-  const serviceChoices = services.map((s) => ({ code: s.code, name: s.nativeName, lang: s.htmlLang }));
+  const [members, t, { roles, services }] = await Promise.all([
+    listStaff(),
+    getTranslations({ locale: admin.language, namespace: 'newsroom' }),
+    staffChoices(admin.language),
+  ]);
   return (
     <section aria-labelledby="staff-title">
       <h1 id="staff-title">{t('staff.title')}</h1>
@@ -28,6 +33,10 @@ export default async function StaffPage({ searchParams }: Props) {
             <th scope="col">{t('staff.email')}</th>
             <th scope="col">{t('staff.role')}</th>
             <th scope="col">{t('staff.services')}</th>
+            <th scope="col">{t('staff.status')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('staff.manage')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,6 +46,17 @@ export default async function StaffPage({ searchParams }: Props) {
               <td dir="ltr">{m.email}</td>
               <td>{t(`roles.${m.role}`)}</td>
               <td>{m.role === 'admin' ? t('staff.allServices') : m.services.map((s) => getService(s).nativeName).join(', ')}</td>
+              <td>
+                {m.disabledAt
+                  ? `${t('staff.disabled')} (${formatServiceDate(m.disabledAt, getService(admin.language))})`
+                  : t('staff.active')}
+                {m.mustChangePassword && <>, {t('staff.mustChange')}</>}
+              </td>
+              <td>
+                <a href={newsroomPaths.staffMember(m.id)} aria-label={t('staff.manageMember', { name: m.name })}>
+                  {t('staff.manage')}
+                </a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -45,8 +65,8 @@ export default async function StaffPage({ searchParams }: Props) {
       <StaffForm
         action={addStaffAction}
         initial={{ values: { name: '', email: '', role: 'reporter', services: [], language: admin.language }, errors: {} }}
-        roles={staffRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-        services={serviceChoices}
+        roles={roles}
+        services={services}
       />
     </section>
   );

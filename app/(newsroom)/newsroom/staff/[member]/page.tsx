@@ -1,0 +1,82 @@
+import { getTranslations } from 'next-intl/server';
+import { StaffAccessForm } from '@/components/newsroom/StaffAccessForm';
+import { getStaffMember } from '@/db/access/newsroom/staff';
+import { getService } from '@/i18n/services';
+import { formatServiceDate } from '@/lib/dates';
+import { newsroomPaths } from '@/lib/routes';
+import { accountStateAction, changeStaffAccessAction } from '@/app/(newsroom)/newsroom/staff-actions';
+import { staffChoices } from '@/app/(newsroom)/newsroom/staff/staff-choices';
+import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
+
+type Props = { params: Promise<{ member: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const notices = ['disabledNotice', 'enabledNotice'] as const;
+const errors = ['lastAdmin', 'selfDisable'] as const;
+
+/** One member's account: role and services, disabling, and a password reset. */
+export default async function StaffMemberPage({ params, searchParams }: Props) {
+  const admin = await guard('staff');
+  const { member: memberId } = newsroomParams('staffMember', await params);
+  const query = await searchParams;
+  const [member, t] = await Promise.all([getStaffMember(memberId), getTranslations({ locale: admin.language, namespace: 'newsroom' })]);
+  if (!member)
+    return (
+      <section>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.body')}</p>
+      </section>
+    );
+  const { roles, services } = await staffChoices(admin.language);
+  const notice = notices.find((n) => n === queryValue(query.notice));
+  const error = errors.find((e) => e === queryValue(query.error));
+  return (
+    <section aria-labelledby="member-title">
+      <p>
+        <a href={newsroomPaths.staff()}>{t('staff.back')}</a>
+      </p>
+      <h1 id="member-title">{t('staff.memberTitle', { name: member.name })}</h1>
+      <p dir="ltr">{member.email}</p>
+      {notice && (
+        <p role="status" className="form-notice">
+          {t(`staff.${notice}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      <h2>{t('staff.accessTitle')}</h2>
+      <StaffAccessForm
+        action={changeStaffAccessAction.bind(null, member.id)}
+        initial={{ values: { role: member.role, services: member.services }, errors: {} }}
+        roles={roles}
+        services={services}
+      />
+      <h2>{t('staff.accountTitle')}</h2>
+      {member.disabledAt ? (
+        <p>{t('staff.disabledSince', { time: formatServiceDate(member.disabledAt, getService(admin.language)) })}</p>
+      ) : (
+        <p id="disable-hint" className="hint">
+          {t('staff.disableHint')}
+        </p>
+      )}
+      <form action={accountStateAction}>
+        <input type="hidden" name="member" value={member.id} />
+        <input type="hidden" name="operation" value={member.disabledAt ? 'enable' : 'disable'} />
+        <button type="submit" aria-describedby={member.disabledAt ? undefined : 'disable-hint'}>
+          {t(member.disabledAt ? 'staff.enable' : 'staff.disable')}
+        </button>
+      </form>
+      <h2>{t('staff.passwordTitle')}</h2>
+      <form method="post" action={newsroomPaths.passwordReset(member.id)}>
+        <p id="reset-hint" className="hint">
+          {t('staff.resetHint')}
+        </p>
+        <button type="submit" aria-describedby="reset-hint">
+          {t('staff.reset')}
+        </button>
+      </form>
+    </section>
+  );
+}
