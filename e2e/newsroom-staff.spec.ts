@@ -126,7 +126,7 @@ test('without JavaScript, a reset shows the one-time password once, and an admin
   await expect(admin.locator('output.one-time-password')).toHaveText(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
   await admin.goto(memberUrl);
   await expect(admin.locator('output.one-time-password')).toHaveCount(0);
-  await expect(admin.locator('body')).toContainText('must choose a new password');
+  await expect(admin.locator('#account-state')).toHaveText('Status: Active, must choose a new password');
 
   await admin.goto('/newsroom/staff');
   await admin.getByRole('link', { name: 'Manage E2E Admin' }).click();

@@ -54,6 +54,10 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
         services={services}
       />
       <h2>{t('staff.accountTitle')}</h2>
+      <p id="account-state">
+        {t('staff.status')}: {t(member.disabledAt ? 'staff.disabled' : 'staff.active')}
+        {member.mustChangePassword && <>, {t('staff.mustChange')}</>}
+      </p>
       {member.disabledAt ? (
         <p>{t('staff.disabledSince', { time: formatServiceDate(member.disabledAt, getService(admin.language)) })}</p>
       ) : (
