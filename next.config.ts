@@ -1,13 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { contentSecurityPolicy } from '@/lib/content-security-policy';
-
-const securityHeaders = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
+import { publicPolicyHeader, securityHeaders } from '@/lib/security-headers';
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -30,7 +23,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // The newsroom gets a nonce policy per response from proxy.ts instead.
-      { source: '/:path((?!newsroom(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
+      { source: '/:path((?!newsroom(?:/|$)).*)', headers: [publicPolicyHeader()] },
     ];
   },
 };

@@ -61,7 +61,7 @@ async function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function newsroomGate(request: NextRequest, match: RouteMatch | null) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy({ nonce });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
   const finish = (response: NextResponse) => {

@@ -2,11 +2,12 @@
 // Public pages carry no inline scripts (scripts/serve.mjs strips Next's; JSON-LD is data, not
 // script), so their policy needs no nonce and can be cached with them. The newsroom runs React in
 // the browser, so each of its responses gets a fresh nonce (proxy.ts): its pages are dynamic anyway.
-export function contentSecurityPolicy(nonce?: string): string {
+// The 503 page, made outside Next, allows its one inline stylesheet by hash.
+export function contentSecurityPolicy({ nonce, styleHash }: { nonce?: string; styleHash?: string } = {}): string {
   return [
     "default-src 'self'",
     nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
-    "style-src 'self'",
+    styleHash ? `style-src 'self' '${styleHash}'` : "style-src 'self'",
     nonce ? "img-src 'self' data: blob:" : "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
