@@ -1,7 +1,6 @@
-import { contentSecurityPolicy } from '@/lib/content-security-policy';
-
-// The security headers of every response: next.config.ts sends them with what Next answers, and
-// scripts/lite-response.ts with the 503 page it makes when Next fails.
+// The site's security headers. next.config.ts sends them with what Next answers, proxy.ts gives
+// each newsroom response its nonce policy, and scripts/lite-response.ts sends them with the 503
+// page it makes when Next fails. No imports: next.config.ts loads this outside the bundler.
 
 type Header = { key: string; value: string };
 
@@ -13,7 +12,27 @@ export const securityHeaders: Header[] = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
-/** The public pages' policy: without a nonce, so cached pages carry it (the newsroom's comes from proxy.ts). */
+// One Content-Security-Policy for the whole site; only where scripts may come from differs.
+// Public pages carry no inline scripts (scripts/serve.mjs strips Next's; JSON-LD is data, not
+// script), so their policy needs no nonce and can be cached with them. The newsroom runs React in
+// the browser, so each of its responses gets a fresh nonce (proxy.ts): its pages are dynamic anyway.
+// The 503 page, made outside Next, allows its one inline stylesheet by hash.
+export function contentSecurityPolicy({ nonce, styleHash }: { nonce?: string; styleHash?: string } = {}): string {
+  return [
+    "default-src 'self'",
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
+    styleHash ? `style-src 'self' '${styleHash}'` : "style-src 'self'",
+    nonce ? "img-src 'self' data: blob:" : "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The public pages' policy (the newsroom's comes from proxy.ts). */
 export const publicPolicyHeader = (styleHash?: string): Header => ({
   key: 'Content-Security-Policy',
   value: contentSecurityPolicy({ styleHash }),
