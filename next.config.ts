@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from its package folder; bundling it breaks the build.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp', '@node-rs/argon2'],
   poweredByHeader: false,
+  // The server's own clock calls it every 5 s: not worth a line of the dev log each time.
+  logging: { incomingRequests: { ignore: [/\/api\/clock$/] } },
   reactStrictMode: true,
   // A 404 page with lang for URLs outside every service (the proxy sends most of those to a
   // service's own localized 404).
