@@ -1,13 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { contentSecurityPolicy } from '@/lib/content-security-policy';
-
-const securityHeaders = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
+import { publicPolicyHeader, securityHeaders } from '@/lib/security-headers';
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -17,6 +10,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from its package folder; bundling it breaks the build.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp', '@node-rs/argon2'],
   poweredByHeader: false,
+  // The server's own clock calls it every 5 s: not worth a line of the dev log each time.
+  logging: { incomingRequests: { ignore: [/\/api\/clock$/] } },
   reactStrictMode: true,
   // A 404 page with lang for URLs outside every service (the proxy sends most of those to a
   // service's own localized 404).
@@ -30,7 +25,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // The newsroom gets a nonce policy per response from proxy.ts instead.
-      { source: '/:path((?!newsroom(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
+      { source: '/:path((?!newsroom(?:/|$)).*)', headers: [publicPolicyHeader()] },
     ];
   },
 };

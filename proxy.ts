@@ -3,7 +3,7 @@ import { authorPageCount, locateArticle, sectionPageCount } from '@/db/access/ro
 import { staffFromHeaders } from '@/db/access/newsroom/session';
 import type { ServiceCode } from '@/i18n/services';
 import { negotiateService } from '@/lib/accept-language';
-import { contentSecurityPolicy } from '@/lib/content-security-policy';
+import { contentSecurityPolicy } from '@/lib/security-headers';
 import { isSameOrigin } from '@/lib/newsroom/requests';
 import { newsroomStatusPage, statusOf } from '@/lib/newsroom/status-page';
 import { can } from '@/lib/newsroom/permissions';
@@ -61,7 +61,7 @@ async function notFound(request: NextRequest): Promise<NextResponse> {
  */
 async function newsroomGate(request: NextRequest, match: RouteMatch | null) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy({ nonce });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
   const finish = (response: NextResponse) => {

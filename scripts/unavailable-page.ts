@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defaultServiceCode, getService, type Service } from '@/i18n/services';
 import { serviceOfPath } from '@/lib/routes';
+import { publicPolicyHeader, securityHeaders } from '@/lib/security-headers';
 
 // The page a reader gets when something on our side fails (the database is down, a render
 // throws): their service's language and direction, a plain explanation, status 503 with
@@ -23,7 +25,20 @@ function strings(service: Service): Strings {
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export const RETRY_AFTER_SECONDS = 30;
+const RETRY_AFTER_SECONDS = 30;
+
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:3rem auto;padding-inline:1rem;line-height:1.5;color:#1a1a1a}a{color:#0b5cad}';
+
+const policy = publicPolicyHeader(`sha256-${createHash('sha256').update(STYLE).digest('base64')}`);
+
+/** The headers of the 503 page: every page's security headers, its policy allowing only its own stylesheet. */
+export const unavailableHeaders: Record<string, string> = {
+  ...Object.fromEntries([...securityHeaders, policy].map(({ key, value }) => [key, value])),
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Retry-After': String(RETRY_AFTER_SECONDS),
+};
 
 /** The localized 503 page for the service a URL belongs to (English when it names none). */
 export function unavailablePage(url: string): string {
@@ -33,7 +48,7 @@ export function unavailablePage(url: string): string {
 <html lang="${service.htmlLang}" dir="${service.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escape(t.title)} | ${escape(service.brand)}</title>
-<style>body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:3rem auto;padding-inline:1rem;line-height:1.5;color:#1a1a1a}a{color:#0b5cad}</style>
+<style>${STYLE}</style>
 </head>
 <body><main><p><strong>${escape(service.brand)}</strong></p><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><p><a href="/${service.code}">${escape(t.home)}</a></p></main></body>
 </html>`;

@@ -7,8 +7,9 @@ import { invalidateBreaking } from '@/db/access/invalidate';
 import { publishDueArticles } from '@/db/access/newsroom/article-lifecycle';
 
 // Things that happen at a time rather than on an editor's request: a scheduled article going
-// live, a breaking item starting or expiring. The server's clock (scripts/serve.mjs) calls tick() every few seconds, so cached pages
-// change within seconds of the time, with nobody acting and no external job runner.
+// live, a breaking item starting or expiring. The server's clock (scripts/site-server.ts) calls
+// tick() every few seconds, so cached pages change within seconds of the time, with nobody acting
+// and no external job runner.
 
 const key = Symbol.for('polyphony.clock');
 type Holder = { [key]?: { lastTick: Date } };

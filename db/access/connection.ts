@@ -1,14 +1,14 @@
 import 'server-only';
 import { openDatabase, type Database } from '@/db/client';
+import { DATABASE_KEY } from '@/db/connection-key';
 
 // One connection per server process, shared by every bundle (proxy, pages, route handlers):
 // module instances are not shared between bundles, globalThis is. Two PGlite instances on one
-// folder would silently lose writes. scripts/serve.mjs closes it on shutdown.
-const key = Symbol.for('polyphony.database');
-type Holder = { [key]?: ReturnType<typeof openDatabase> };
+// folder would silently lose writes. The server closes it on shutdown (closeDatabase).
+type Holder = { [DATABASE_KEY]?: ReturnType<typeof openDatabase> };
 
 export function getDb(): Database {
   const holder = globalThis as Holder;
-  holder[key] ??= openDatabase();
-  return holder[key].db;
+  holder[DATABASE_KEY] ??= openDatabase();
+  return holder[DATABASE_KEY].db;
 }

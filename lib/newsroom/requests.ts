@@ -2,7 +2,7 @@
 
 const MAX_FORM_BYTES = 64 * 1024;
 
-/** The header scripts/serve.mjs sets from the socket's address (a client cannot forge it). */
+/** The header scripts/site-server.ts sets from the socket's address (a client cannot forge it). */
 export const CLIENT_ADDRESS_HEADER = 'x-polyphony-client-address';
 
 /** A browser's form or fetch from this site names it in Origin; a missing or `null` one does not count. */
@@ -17,7 +17,7 @@ export function isSameOrigin(request: { headers: Headers }): boolean {
   }
 }
 
-/** Set by scripts/serve.mjs from the socket; a client-sent X-Forwarded-For is never trusted. */
+/** Set by scripts/site-server.ts from the socket; a client-sent X-Forwarded-For is never trusted. */
 export function clientAddress(request: Request): string {
   return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
 }

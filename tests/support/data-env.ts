@@ -1,4 +1,5 @@
 import { afterAll, inject } from 'vitest';
+import { closeDatabase } from '@/db/connection-key';
 
 // Point the data layer at this run's database before any test module reads the environment.
 const database = inject('database');
@@ -9,10 +10,7 @@ else {
 }
 process.env.MEDIA_DIR = database.mediaDir;
 
-afterAll(async () => {
-  const holder = globalThis as { [key: symbol]: { close(): Promise<void> } | undefined };
-  await holder[Symbol.for('polyphony.database')]?.close();
-});
+afterAll(closeDatabase);
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { tick } from '@/db/access/clock';
 
-// Called by the server's own clock (scripts/serve.mjs) with a secret made for this process.
+// Called by the server's own clock (scripts/site-server.ts) with a secret made for this process.
 function authorised(request: Request): boolean {
   const secret = process.env.POLYPHONY_CLOCK_SECRET;
   const given = request.headers.get('x-clock-secret');
