@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { sessionFile, signInWith, staffPage, unique } from '@/e2e/newsroom-support';
+import type en from '@/messages/en.json';
 
 // Staff management as admins and members live it: a role change that holds at once, a password
 // reset whose one-time password must be replaced before anything else, a disabled account that is
 // signed out and cannot sign in, each change in the audit log; and who may not do any of it.
 
 const password = 'member-password-2026';
+const georgian: typeof en = JSON.parse(readFileSync('messages/ka.json', 'utf8'));
 
 type Member = { name: string; email: string };
 
@@ -47,8 +50,9 @@ test('an admin changes a role, resets a password and disables an account; the me
   const memberUrl = await openMember(admin, member);
   await admin.locator('#access-role').selectOption('editor');
   await admin.locator('form:has(#access-role) input[name=services][value=hy]').check();
-  await admin.locator('form:has(#access-role) button[type=submit]').click();
-  await expect(admin.locator('form:has(#access-role) [role=status]')).toHaveText('Role and services saved.');
+  await Promise.all([admin.waitForURL(/notice=saved/), admin.locator('form:has(#access-role) button[type=submit]').click()]);
+  await expect(admin.locator('main [role=status]')).toHaveText('Role and services saved.');
+  await expect(admin.locator('#access-role')).toHaveValue('editor');
   expect((await them.request.get('/newsroom/hy/breaking', { maxRedirects: 0 })).status()).toBe(200);
 
   // Password reset: the one-time password is shown once; the member's session has ended.
@@ -76,12 +80,13 @@ test('an admin changes a role, resets a password and disables an account; the me
   await them.locator('#password-current').fill('not-the-one-time-password');
   await them.locator('#password-next').fill('a-new-password-2026');
   await them.locator('#password-confirm').fill('a-new-password-2026');
-  await them.locator('main form button[type=submit]').click();
-  await expect(them.locator('#password-current-error')).toBeVisible();
+  await Promise.all([them.waitForURL(/error=current\.wrongPassword/), them.locator('main form button[type=submit]').click()]);
+  // In the member's own language (Georgian).
+  await expect(them.locator('#password-current-error')).toHaveText(georgian.newsroom.errors.wrongPassword);
   await them.locator('#password-current').fill(oneTime);
   await them.locator('#password-next').fill('a-new-password-2026');
   await them.locator('#password-confirm').fill('a-new-password-2027');
-  await them.locator('main form button[type=submit]').click();
+  await Promise.all([them.waitForURL(/error=confirm\.passwordMismatch/), them.locator('main form button[type=submit]').click()]);
   await expect(them.locator('#password-confirm-error')).toBeVisible();
   await them.locator('#password-next').fill('a-new-password-2026');
   await them.locator('#password-confirm').fill('a-new-password-2026');
@@ -118,10 +123,20 @@ test('an admin changes a role, resets a password and disables an account; the me
     await expect(entries.filter({ hasText: label }).first()).toContainText('E2E Admin');
 });
 
-test('without JavaScript, a reset shows the one-time password once, and an admin cannot disable themself', async ({ browser }) => {
+test('without JavaScript, an admin changes a role, a reset shows the one-time password once, and an admin cannot disable themself', async ({
+  browser,
+}) => {
   const admin = await (await browser.newContext({ storageState: sessionFile('admin'), javaScriptEnabled: false })).newPage();
   const member = await addMember(admin);
   const memberUrl = await openMember(admin, member);
+  await admin.locator('#access-role').selectOption('editor');
+  await Promise.all([admin.waitForURL(/notice=saved/), admin.locator('form:has(#access-role) button[type=submit]').click()]);
+  await expect(admin.locator('main [role=status]')).toHaveText('Role and services saved.');
+  await admin
+    .locator('form:has(#access-role) input[name=services]')
+    .evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
+  await Promise.all([admin.waitForURL(/error=servicesRequired/), admin.locator('form:has(#access-role) button[type=submit]').click()]);
+  await expect(admin.locator('#access-services-error')).toHaveText('Choose at least one service.');
   await admin.locator('button', { hasText: 'Reset password' }).click();
   await expect(admin.locator('output.one-time-password')).toHaveText(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
   await admin.goto(memberUrl);

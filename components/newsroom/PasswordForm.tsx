@@ -1,12 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
 import type { FieldErrors } from '@/lib/newsroom/forms';
-
-type State = { errors: FieldErrors };
 
 const fields = [
   { name: 'current', autoComplete: 'current-password', minLength: 1 },
@@ -15,12 +12,11 @@ const fields = [
 ] as const;
 const labels = { current: 'current', next: 'new', confirm: 'confirm' } as const;
 
-/** A member replaces their password; passwords are never sent back into the form. */
-export function PasswordForm({ action }: { action: (previous: State, form: FormData) => Promise<State> }) {
+/** A member replaces their password; a refusal comes back (after a redirect) as the field and why, never the passwords. */
+export function PasswordForm({ action, errors }: { action: (form: FormData) => Promise<void>; errors: FieldErrors }) {
   const t = useTranslations('newsroom.password');
-  const [state, formAction, pending] = useActionState(action, { errors: {} });
   return (
-    <form action={formAction} className="stacked-form">
+    <form action={action} className="stacked-form">
       {fields.map((f) => (
         <div key={f.name}>
           <label htmlFor={`password-${f.name}`}>{t(labels[f.name])}</label>
@@ -33,15 +29,13 @@ export function PasswordForm({ action }: { action: (previous: State, form: FormD
             autoComplete={f.autoComplete}
             minLength={f.minLength}
             maxLength={MAX_PASSWORD_LENGTH}
-            {...invalidProps(`password-${f.name}`, state.errors[f.name])}
+            {...invalidProps(`password-${f.name}`, errors[f.name])}
           />
           {f.name === 'current' && <p className="hint">{t('currentHint')}</p>}
-          <FieldMessage id={`password-${f.name}`} error={state.errors[f.name]} />
+          <FieldMessage id={`password-${f.name}`} error={errors[f.name]} />
         </div>
       ))}
-      <button type="submit" disabled={pending}>
-        {t('submit')}
-      </button>
+      <button type="submit">{t('submit')}</button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { StaffAccessForm } from '@/components/newsroom/StaffAccessForm';
+import { StaffAccessFields } from '@/components/newsroom/StaffAccessFields';
 import { getStaffMember } from '@/db/access/newsroom/staff';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
@@ -10,8 +10,8 @@ import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/gua
 
 type Props = { params: Promise<{ member: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const notices = ['disabledNotice', 'enabledNotice'] as const;
-const errors = ['lastAdmin', 'selfDisable'] as const;
+const notices = ['saved', 'unchanged', 'disabledNotice', 'enabledNotice'] as const;
+const errors = ['lastAdmin', 'selfDisable', 'servicesRequired'] as const;
 
 /** One member's account: role and services, disabling, and a password reset. */
 export default async function StaffMemberPage({ params, searchParams }: Props) {
@@ -41,18 +41,23 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           {t(`staff.${notice}`)}
         </p>
       )}
-      {error && (
+      {error && error !== 'servicesRequired' && (
         <p role="alert" className="field-error">
           {t(`errors.${error}`)}
         </p>
       )}
       <h2>{t('staff.accessTitle')}</h2>
-      <StaffAccessForm
-        action={changeStaffAccessAction.bind(null, member.id)}
-        initial={{ values: { role: member.role, services: member.services }, errors: {} }}
-        roles={roles}
-        services={services}
-      />
+      <form action={changeStaffAccessAction} className="stacked-form">
+        <input type="hidden" name="member" value={member.id} />
+        <StaffAccessFields
+          idPrefix="access"
+          values={{ role: member.role, services: member.services }}
+          errors={error === 'servicesRequired' ? { services: { key: error } } : {}}
+          roles={roles}
+          services={services}
+        />
+        <button type="submit">{t('staff.save')}</button>
+      </form>
       <h2>{t('staff.accountTitle')}</h2>
       <p id="account-state">
         {t('staff.status')}: {t(member.disabledAt ? 'staff.disabled' : 'staff.active')}
