@@ -5,13 +5,17 @@ const MAX_FORM_BYTES = 64 * 1024;
 /** The header scripts/site-server.ts sets from the socket's address (a client cannot forge it). */
 export const CLIENT_ADDRESS_HEADER = 'x-polyphony-client-address';
 
-/** A browser's form or fetch from this site names it in Origin; a missing or `null` one does not count. */
-export function isSameOrigin(request: { headers: Headers }): boolean {
+/**
+ * A browser's form or fetch from this site names it in Origin: the same scheme, host and port as
+ * the request (an https page on this host is another site to an http one). A missing or `null`
+ * Origin does not count. The scheme is the request's as the server saw it.
+ */
+export function isSameOrigin(request: { headers: Headers; url: string }): boolean {
   const origin = request.headers.get('origin');
   const host = request.headers.get('host');
   if (!origin || !host || origin === 'null') return false;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).origin === new URL(`${new URL(request.url).protocol}//${host}`).origin;
   } catch {
     return false;
   }
