@@ -107,7 +107,11 @@ export function setMemberDisabled(db: Database, actor: AuditActor, memberId: str
  * Replaces a member's password with a one-time password, returned to be shown once: their
  * sessions end, and at their next sign-in they must choose a new password.
  */
-export async function resetMemberPassword(db: Database, actor: AuditActor, memberId: string): Promise<{ password: string } | null> {
+export async function resetMemberPassword(
+  db: Database,
+  actor: AuditActor,
+  memberId: string,
+): Promise<{ password: string; member: { id: string; name: string; email: string } } | null> {
   const password = oneTimePassword();
   const hashed = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -125,7 +129,7 @@ export async function resetMemberPassword(db: Database, actor: AuditActor, membe
     await tx.update(user).set({ mustChangePassword: true, updatedAt: new Date() }).where(eq(user.id, memberId));
     await tx.delete(session).where(eq(session.userId, memberId));
     await audit(tx, actor, 'staff_password_reset', member.email);
-    return { password };
+    return { password, member: { id: member.id, name: member.name, email: member.email } };
   });
 }
 

@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isServiceCode, serviceCodes, type ServiceCode } from '@/i18n/services';
+import { hasServices } from '@/lib/newsroom/forms';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/newsroom/password-rules';
 import { staffRoles } from '@/lib/newsroom/permissions';
 import { openDatabase, type Database } from '@/db/client';
@@ -62,7 +63,6 @@ const serviceList = values.services
 
 const email = z.email();
 const services = z.array(z.string().refine(isServiceCode, { message: `unknown service; known: ${serviceCodes.join(', ')}` }));
-const needsServices = (a: { role: string; services: string[] }) => a.role === 'admin' || a.services.length > 0;
 const servicesRequired = { message: '--services is required for reporters and editors', path: ['services'] };
 const commands = z.discriminatedUnion('command', [
   z
@@ -74,8 +74,8 @@ const commands = z.discriminatedUnion('command', [
       name: z.string().min(1).max(120),
       language: z.string().refine(isServiceCode, { message: 'unknown language service code' }),
     })
-    .refine(needsServices, servicesRequired),
-  z.object({ command: z.literal('role'), email, role: z.enum(staffRoles), services }).refine(needsServices, servicesRequired),
+    .refine(hasServices, servicesRequired),
+  z.object({ command: z.literal('role'), email, role: z.enum(staffRoles), services }).refine(hasServices, servicesRequired),
   z.object({ command: z.enum(['disable', 'enable', 'reset-password']), email }),
   z.object({ command: z.literal('list') }),
 ]);

@@ -159,7 +159,7 @@ const staffAccessFields = {
   services: z.array(z.enum(serviceCodes), err('servicesRequired')),
 };
 // Admins work in every service; everyone else needs at least one.
-const hasServices = (s: { role: string; services: string[] }) => s.role === 'admin' || s.services.length > 0;
+export const hasServices = (s: { role: string; services: string[] }) => s.role === 'admin' || s.services.length > 0;
 const servicesRequired = { path: ['services'], message: JSON.stringify({ key: 'servicesRequired' }) };
 
 const staffSchema = z

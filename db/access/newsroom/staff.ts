@@ -15,22 +15,13 @@ import {
 } from '@/db/staff/accounts';
 import { getDb } from '@/db/access/connection';
 import { getAuth } from '@/db/access/newsroom/auth';
-import { requireSignedIn, requireStaff } from '@/db/access/newsroom/session';
+import { requireSignedIn, requireStaff, toStaff } from '@/db/access/newsroom/session';
 
 // Staff management (admins only): every change is recorded in the audit log, in its transaction.
 
 const actorOf = (admin: Staff) => ({ id: admin.id, name: admin.name });
 
-const listingOf = (row: typeof user.$inferSelect): StaffListing => ({
-  id: row.id,
-  name: row.name,
-  email: row.email,
-  role: row.role,
-  services: row.services as StaffListing['services'],
-  language: row.language as StaffListing['language'],
-  mustChangePassword: row.mustChangePassword,
-  disabledAt: row.disabledAt,
-});
+const listingOf = (row: typeof user.$inferSelect): StaffListing => ({ ...toStaff(row), disabledAt: row.disabledAt });
 
 export async function addStaffAccount(input: NewStaffAccount): Promise<'created' | 'exists'> {
   const admin = await requireStaff('staff');
@@ -59,7 +50,7 @@ export async function setStaffDisabled(memberId: string, disabled: boolean): Pro
   return setMemberDisabled(getDb(), actorOf(admin), memberId, disabled);
 }
 
-export async function resetStaffPassword(memberId: string): Promise<{ password: string } | null> {
+export async function resetStaffPassword(memberId: string): ReturnType<typeof resetMemberPassword> {
   const admin = await requireStaff('staff');
   return resetMemberPassword(getDb(), actorOf(admin), memberId);
 }
