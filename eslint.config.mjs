@@ -61,7 +61,7 @@ export default tseslint.config(
   {
     // Next.js and tools look for these default exports.
     files: [
-      'app/**/{page,layout,not-found,global-not-found}.tsx',
+      'app/**/{page,layout,error,not-found,global-not-found}.tsx',
       'i18n/request.ts',
       '*.config.{ts,mjs}',
       'proxy.ts',

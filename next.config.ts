@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { MAX_REQUEST_BYTES } from '@/lib/newsroom/limits';
 import { publicPolicyHeader, securityHeaders } from '@/lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -17,9 +18,10 @@ const nextConfig: NextConfig = {
   // service's own localized 404).
   experimental: {
     globalNotFound: true,
-    // Lead images of up to 10 MB are uploaded through the editor's Server Action.
-    serverActions: { bodySizeLimit: '11mb' },
-    proxyClientMaxBodySize: '11mb',
+    // Lead images of up to 10 MB are uploaded through the editor's Server Action. The server
+    // refuses larger bodies before Next reads them (scripts/failure-response.ts).
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES,
   },
   async headers() {
     return [

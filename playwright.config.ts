@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // The site under test is started by scripts/test.mjs (once per database) and named by BASE_URL.
+// E2E_SMOKE=1 (the second database's run) is a smoke pass: reading, crawlers, errors and the
+// newsroom's access rules and journeys; the full suite runs on the first.
+const smoke = process.env.E2E_SMOKE === '1';
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -12,10 +16,15 @@ export default defineConfig({
   // The reading site's tests look at the demo content (lead stories, banners); the newsroom's
   // publish new stories and breaking items, so they run once the reading tests are done.
   projects: [
-    { name: 'site', testIgnore: /newsroom[-.]/ },
+    { name: 'site', testIgnore: /newsroom[-.]/, ...(smoke && { testMatch: /\/(reading|crawler|errors|hostile-requests)\.spec\.ts/ }) },
     // Staff pages hydrate React in the browser: slower to drive than the lite public pages.
     { name: 'newsroom-sessions', testMatch: /newsroom\.setup\.ts/, dependencies: ['site'] },
-    { name: 'newsroom', testMatch: /newsroom-.*\.spec\.ts/, dependencies: ['newsroom-sessions'], timeout: 120_000 },
+    {
+      name: 'newsroom',
+      testMatch: smoke ? /newsroom-(access|journeys)\.spec\.ts/ : /newsroom-.*\.spec\.ts/,
+      dependencies: ['newsroom-sessions'],
+      timeout: 120_000,
+    },
   ],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',

@@ -13,7 +13,16 @@ import * as schema from '@/db/schema';
 
 export type Database = NodePgDatabase<typeof schema>;
 
-type Connection = { db: Database; kind: 'pglite' | 'postgres'; migrate(): Promise<void>; close(): Promise<void> };
+type Connection = {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  /** True once the handle can no longer answer (PGlite closed): the next use opens a new one. */
+  closed(): boolean;
+};
 
 const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
 // Several app instances may migrate at once against one server; drizzle's migrator takes no lock.
@@ -36,6 +45,9 @@ function openPostgres(url: string): Connection {
       }
     },
     close: () => pool.end(),
+    ping: () => pool.query('SELECT 1').then(() => {}),
+    // The pool reconnects by itself once the server takes connections again.
+    closed: () => pool.ended,
   };
 }
 
@@ -49,6 +61,8 @@ function openPglite(folder: string): Connection {
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => (closed ??= client.close().finally(release)),
+    ping: () => client.query('SELECT 1').then(() => {}),
+    closed: () => client.closed,
   };
 }
 

@@ -1,7 +1,7 @@
 // `npm test`: every test. Lint and format first; then units and data-layer tests (Vitest) on
 // PGlite, and on PostgreSQL when TEST_DATABASE_URL is set; then one production build, and the
 // end-to-end suite (Playwright) against the built site on a freshly seeded PGlite and, with
-// TEST_DATABASE_URL, on PostgreSQL.
+// TEST_DATABASE_URL, a smoke pass of it on PostgreSQL (E2E_SMOKE, playwright.config.ts).
 // Ends with one line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -72,7 +72,7 @@ async function waitForServer(url, server) {
   throw new Error(`the site did not answer at ${url}`);
 }
 
-async function endToEnd(name, databaseEnv, port) {
+async function endToEnd(name, databaseEnv, port, runEnv = {}) {
   const work = mkdtempSync(path.join(tmpdir(), `polyphony-e2e-${name}-`));
   const env = {
     ...databaseEnv,
@@ -97,6 +97,7 @@ async function endToEnd(name, databaseEnv, port) {
       BASE_URL: `http://127.0.0.1:${port}`,
       E2E_FIXTURES: fixtures,
       PLAYWRIGHT_JSON: json,
+      ...runEnv,
     });
     const counted = count(json, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
     return status === 0 && counted;
@@ -112,7 +113,7 @@ try {
   ok = (await endToEnd('pglite', { DATABASE_URL: '' }, 3217)) && ok;
   if (process.env.TEST_DATABASE_URL) {
     await resetPostgres(process.env.TEST_DATABASE_URL);
-    ok = (await endToEnd('postgres', { DATABASE_URL: process.env.TEST_DATABASE_URL }, 3218)) && ok;
+    ok = (await endToEnd('postgres', { DATABASE_URL: process.env.TEST_DATABASE_URL }, 3218, { E2E_SMOKE: '1' })) && ok;
   } else {
     console.log('\nTEST_DATABASE_URL is not set: the PostgreSQL runs were skipped.');
   }

@@ -4,8 +4,9 @@ import { useActionState, useState, useSyncExternalStore } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { ArticleBody } from '@/components/ArticleBody';
 import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
-import { LIMITS } from '@/lib/newsroom/limits';
-import type { ArticleFormValues, FieldErrors } from '@/lib/newsroom/forms';
+import { useKeptText } from '@/components/newsroom/kept-text';
+import { LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
+import type { ArticleFormValues, FieldError, FieldErrors } from '@/lib/newsroom/forms';
 import type { LockRefusal } from '@/lib/newsroom/types';
 
 const noSubscription = () => () => {};
@@ -46,6 +47,10 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
     setShown(state);
     setValues(state.values);
   }
+  const kept = useKeptText(values, state.values, setValues);
+  // Checked here too, so a too-large image is refused before minutes of uploading it.
+  const [imageTooLarge, setImageTooLarge] = useState<FieldError>();
+  const imageError = state.errors.image ?? imageTooLarge;
   const set = (name: keyof ArticleFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [name]: event.target.value }));
   const errors = state.errors;
@@ -66,7 +71,18 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
 
   return (
     <div className="editor-layout">
-      <form action={formAction} className="stacked-form editor-form" noValidate data-hydrated={hydrated || undefined}>
+      <form
+        action={formAction}
+        onSubmit={kept.onSubmit}
+        className="stacked-form editor-form"
+        noValidate
+        data-hydrated={hydrated || undefined}
+      >
+        {kept.restored && !refusal && (
+          <p role="status" className="form-notice">
+            {t('failure.restored')}
+          </p>
+        )}
         {refusal && (
           <div role="alert" className="form-error">
             {refusal}
@@ -184,12 +200,17 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
             type="file"
             accept="image/jpeg,image/png,image/webp"
             aria-describedby="image-hint"
-            {...invalidProps('image', errors.image)}
+            onChange={(event) => {
+              const tooLarge = (event.target.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES;
+              setImageTooLarge(tooLarge ? { key: 'imageTooLarge' } : undefined);
+              if (tooLarge) event.target.value = '';
+            }}
+            {...invalidProps('image', imageError)}
           />
           <p id="image-hint" className="hint">
             {t('editor.imageHint')}
           </p>
-          <FieldMessage id="image" error={errors.image} />
+          <FieldMessage id="image" error={imageError} />
           <label htmlFor="imageAlt">{t('editor.imageAlt')}</label>
           <input
             id="imageAlt"

@@ -16,7 +16,7 @@ export type StoredImage = { file: string; width: number; height: number };
 
 export async function storeUploadedImage(
   upload: File,
-): Promise<StoredImage | { error: 'imageUnreadable' | 'imageType' | 'imageTooSmall' }> {
+): Promise<StoredImage | { error: 'imageUnreadable' | 'imageType' | 'imageTooSmall' | 'imageNotStored' }> {
   const bytes = Buffer.from(await upload.arrayBuffer());
   let master: { data: Buffer; info: OutputInfo };
   try {
@@ -34,10 +34,17 @@ export async function storeUploadedImage(
   if (master.info.width < MIN_IMAGE.width || master.info.height < MIN_IMAGE.height) return { error: 'imageTooSmall' };
   const file = `upload-${randomUUID()}.png`;
   const target = path.join(mediaFolder(), file);
-  await mkdir(mediaFolder(), { recursive: true });
-  await writeFile(`${target}.partial`, master.data);
-  await rename(`${target}.partial`, target);
-  await Promise.all(mediaWidths.map((width) => getRendition(file.replace(/\.png$/, '.webp'), '16x9', width)));
+  try {
+    await mkdir(mediaFolder(), { recursive: true });
+    await writeFile(`${target}.partial`, master.data);
+    await rename(`${target}.partial`, target);
+    await Promise.all(mediaWidths.map((width) => getRendition(file.replace(/\.png$/, '.webp'), '16x9', width)));
+  } catch (error) {
+    // A full or unwritable media folder: nothing of this upload may stay behind.
+    console.error(`upload not stored: ${(error as Error).message}`);
+    await Promise.all([rm(`${target}.partial`, { force: true }), removeStoredImage(file)]).catch(() => {});
+    return { error: 'imageNotStored' };
+  }
   return { file, width: master.info.width, height: master.info.height };
 }
 

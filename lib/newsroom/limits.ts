@@ -13,6 +13,8 @@ export const LIMITS = {
   link: 500,
 };
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** The largest request body the server reads: a lead image and the article's text */
+export const MAX_REQUEST_BYTES = MAX_IMAGE_BYTES + 1024 * 1024;
 export const breakingDurations = [15, 30, 60, 120, 240, 480, 1440] as const;
 
 /** How often an open editor tells the server it is still there */

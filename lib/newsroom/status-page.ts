@@ -4,27 +4,38 @@ import { newsroomPaths } from '@/lib/routes';
 import { xmlEscape } from '@/lib/xml';
 import { messagesOf } from '@/i18n/messages';
 
-// The newsroom's refusals (403, 404, 429), and the one-time password after a reset, as small
-// self-contained pages in the member's language. The proxy and route handlers send them with
-// their status code: a rewrite to a rendered page would lose the status on these dynamic routes.
+// The newsroom's refusals (403, 404, 429), its failures (400, 413, 503: sent by the server around
+// Next, scripts/failure-response.ts, when a request cannot be read or the database is down), and
+// the one-time password after a reset, as small self-contained pages in the member's language. The
+// proxy and route handlers send them with their status code: a rewrite to a rendered page would
+// lose the status on these dynamic routes.
 
-type Kind = 'forbidden' | 'missing' | 'throttled';
-export const statusOf: Record<Kind, number> = { forbidden: 403, missing: 404, throttled: 429 };
+type Kind = 'forbidden' | 'missing' | 'throttled' | 'unreadable' | 'tooLarge' | 'unavailable';
+export const statusOf: Record<Kind, number> = {
+  forbidden: 403,
+  missing: 404,
+  throttled: 429,
+  unreadable: 400,
+  tooLarge: 413,
+  unavailable: 503,
+};
 
 export async function newsroomStatusPage(language: ServiceCode, kind: Kind, waitSeconds = 0): Promise<string> {
   const messages = await messagesOf(language);
   const t = createTranslator({ locale: language, messages, namespace: 'newsroom' });
   const [title, body, link, href] =
-    kind === 'forbidden'
-      ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), newsroomPaths.home()]
-      : kind === 'missing'
-        ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), newsroomPaths.home()]
-        : [
-            t('signIn.title'),
-            t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }),
-            t('signIn.submit'),
-            newsroomPaths.signIn(),
-          ];
+    kind === 'unreadable' || kind === 'tooLarge' || kind === 'unavailable'
+      ? [t(`failure.${kind}Title`), t(`failure.${kind}Body`), t('forbidden.back'), newsroomPaths.home()]
+      : kind === 'forbidden'
+        ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), newsroomPaths.home()]
+        : kind === 'missing'
+          ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), newsroomPaths.home()]
+          : [
+              t('signIn.title'),
+              t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }),
+              t('signIn.submit'),
+              newsroomPaths.signIn(),
+            ];
   return shell(language, title, `<p role="alert">${xmlEscape(body)}</p><p><a href="${href}">${xmlEscape(link)}</a></p>`);
 }
 
