@@ -211,15 +211,36 @@ export const verification = pgTable('verification', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Failed sign-ins, by e-mail and by client address, for throttling (shared by all instances). */
-export const signInFailures = pgTable(
-  'sign_in_failures',
+/**
+ * Failed sign-ins, for throttling (shared by all instances): the e-mail as typed (lowercased, an
+ * account or not) and the client's network (lib/newsroom/address-key.ts). Kept one day.
+ */
+export const failedSignIns = pgTable(
+  'failed_sign_ins',
   {
     id: serial('id').primaryKey(),
-    key: text('key').notNull(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sign_in_failures_key_at').on(t.key, t.at)],
+  (t) => [
+    index('failed_sign_ins_email_at').on(t.email, t.at),
+    index('failed_sign_ins_address_at').on(t.address, t.at),
+    index('failed_sign_ins_at').on(t.at),
+  ],
+);
+
+/** Networks a member signed in from (the latest few): these get past the account-wide back-off. */
+export const knownSignInAddresses = pgTable(
+  'known_sign_in_addresses',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    address: text('address').notNull(),
+    lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.address] })],
 );
 
 /** Every save of an article, as it was saved: what "compare" and "restore" work from. */

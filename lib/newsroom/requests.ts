@@ -22,8 +22,8 @@ export function isSameOrigin(request: { headers: Headers; url: string }): boolea
 }
 
 /** Set by scripts/site-server.ts from the socket; a client-sent X-Forwarded-For is never trusted. */
-export function clientAddress(request: Request): string {
-  return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+export function clientAddress(headers: Headers): string {
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
 }
 
 /** The form of a small urlencoded or multipart POST, or null when it is malformed or too large. */

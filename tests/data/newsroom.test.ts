@@ -14,7 +14,6 @@ import { publishArticle, publishDueArticles, scheduleArticle, unpublishArticle }
 import { saveArticle } from '@/db/access/newsroom/article-save';
 import type { SaveResult } from '@/lib/newsroom/types';
 import { locateArticle } from '@/db/access/route-facts';
-import { recordSignInFailure, signInWaitSeconds } from '@/db/access/newsroom/sign-in-throttle';
 import { AccessDenied, getCurrentStaff, requireStaff } from '@/db/access/newsroom/session';
 import { articles, breakingItems } from '@/db/schema';
 import type { ServiceCode } from '@/i18n/services';
@@ -402,27 +401,5 @@ describe('the breaking-news desk', () => {
       ['breaking_end', accounts.faEditor.name],
       ['breaking_add', accounts.faEditor.name],
     ]);
-  });
-});
-
-describe('the sign-in throttle', () => {
-  it('holds back an address after 5 failures, but not another address', async () => {
-    const target = `Target.${run}@polyphony.invalid`;
-    const other = `other.${run}@polyphony.invalid`;
-    const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}:${run}`;
-    expect(await signInWaitSeconds(target, client)).toBe(0);
-    for (let i = 0; i < 4; i++) await recordSignInFailure(target, client);
-    expect(await signInWaitSeconds(target, client)).toBe(0);
-    await recordSignInFailure(target, client);
-
-    const wait = await signInWaitSeconds(target, client);
-    expect(wait).toBeGreaterThan(0);
-    expect(wait).toBeLessThanOrEqual(15 * 60);
-    // Counted per address whatever its letter case, and from anywhere.
-    expect(await signInWaitSeconds(target.toLowerCase(), `203.0.113.9:${run}`)).toBeGreaterThan(0);
-    // Another address, even from the same client, may still try.
-    expect(await signInWaitSeconds(other, client)).toBe(0);
-    // Once the window has passed, the address may try again.
-    expect(await signInWaitSeconds(target, client, new Date(Date.now() + 16 * 60_000))).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { getDb } from '@/db/access/connection';
 
 // Staff sessions, by Better Auth on our own tables. Its HTTP handler is not mounted: the newsroom
 // calls `auth.api` from its own route handlers, so there is no endpoint we do not check ourselves
-// (sign-up is off, throttling is ours: see sign-in-throttle.ts).
+// (sign-up is off, throttling is ours: see sign-in.ts and sign-in-throttle.ts).
 
 function createAuth() {
   if (!env.BETTER_AUTH_SECRET) throw new Error('BETTER_AUTH_SECRET is not set: staff sessions cannot be signed (npm start makes one).');
