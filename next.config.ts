@@ -3,7 +3,15 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { MAX_REQUEST_BYTES } from '@/lib/newsroom/limits';
 import { publicPolicyHeader, securityHeaders } from '@/lib/security-headers';
 
+// The benchmarks build into a folder of their own (NEXT_DIST_DIR), so a running `npm start` keeps
+// its `.next`.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+
 const nextConfig: NextConfig = {
+  distDir,
+  // Another folder's build skips the type check: it would read `.next`'s generated route types
+  // too (tsconfig.json includes them), which may be older; `npm test` and `npm run typecheck` check.
+  typescript: { ignoreBuildErrors: distDir !== '.next' },
   cacheComponents: true,
   // Public pages are served without the client runtime (scripts/serve.mjs), and every page waits
   // for its data so its status code is right: there is nothing to prefetch partially.

@@ -1,13 +1,15 @@
-// `npm run bench:sitemaps`: fills a throwaway embedded database with 100,000 synthetic articles
+// `npm run bench:sitemaps`: builds into the benchmarks' own folder if it has no build yet
+// (scripts/bench-build.mjs), fills a throwaway embedded database with 100,000 synthetic articles
 // (50,000 in English, so one sitemap file is full, and 50,000 spread over all services), starts
-// the production server on loopback and prints how long the sitemap index, a full 50,000-URL
-// sitemap and a news sitemap take, their sizes, and the server's memory.
+// the production server on loopback (BENCH_PORT) and prints how long the sitemap index, a full
+// 50,000-URL sitemap and a news sitemap take, their sizes, and the server's memory.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BENCH_DIST_DIR, buildForBench } from './bench-build.mjs';
 
-const PORT = 3220;
+const PORT = Number(process.env.BENCH_PORT || 3220);
 const base = `http://127.0.0.1:${PORT}`;
 const HALF = Number(process.env.BENCH_ARTICLES || 100_000) / 2;
 const work = mkdtempSync(path.join(tmpdir(), 'polyphony-sitemaps-'));
@@ -17,6 +19,7 @@ const env = {
   PGLITE_DIR: path.join(work, 'pglite'),
   MEDIA_DIR: path.join(work, 'media'),
   SITE_URL: base,
+  NEXT_DIST_DIR: BENCH_DIST_DIR,
 };
 
 function step(args) {
@@ -24,7 +27,7 @@ function step(args) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-if (!existsSync('.next/BUILD_ID')) step(['node_modules/next/dist/bin/next', 'build']);
+buildForBench(env, { ifMissing: true });
 let started = Date.now();
 step(['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts', '--articles', String(HALF), '--service', 'en']);
 step(['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts', '--articles', String(HALF)]);

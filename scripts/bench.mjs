@@ -1,5 +1,5 @@
-// `npm run bench`: builds, seeds a throwaway embedded database, starts the production server on
-// loopback and prints req/s and p50/p99 latency for a cached article page, article renders on a
+// `npm run bench`: builds into a folder of its own (scripts/bench-build.mjs), seeds a throwaway
+// embedded database and media folder, starts the production server on loopback (BENCH_PORT) and prints req/s and p50/p99 latency for a cached article page, article renders on a
 // cache miss, a front page and a search, plus the bytes of an article page. Bounded runs only.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,19 +7,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { BENCH_DIST_DIR, buildForBench } from './bench-build.mjs';
 
-const PORT = 3219;
+const PORT = Number(process.env.BENCH_PORT || 3219);
 const base = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const work = mkdtempSync(path.join(tmpdir(), 'polyphony-bench-'));
-const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: path.join(work, 'pglite'), MEDIA_DIR: path.join(work, 'media') };
+const env = {
+  ...process.env,
+  DATABASE_URL: '',
+  PGLITE_DIR: path.join(work, 'pglite'),
+  MEDIA_DIR: path.join(work, 'media'),
+  NEXT_DIST_DIR: BENCH_DIST_DIR,
+};
 
 function step(args) {
   const status = spawnSync(process.execPath, args, { stdio: 'inherit', env }).status;
   if (status !== 0) process.exit(status ?? 1);
 }
 
-step(['node_modules/next/dist/bin/next', 'build']);
+buildForBench(env);
 step(['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], {
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,6 +4,7 @@ import next from 'next';
 import { closeDatabase } from '@/db/connection-key';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/newsroom/requests';
 import type { Handle } from '@/scripts/lite-response';
+import { onStopSignal } from '@/scripts/stop-signals';
 
 // The Node server around Next.js, for `npm start` (scripts/serve.mjs) and `npm run dev`
 // (scripts/dev.mjs): it sets the headers the app trusts, runs the site's clock, and on
@@ -57,10 +58,7 @@ export async function runSite({ dev, respond = (handle) => handle }: Options): P
     stopClock = startClock(self);
   });
 
-  let stopping = false;
-  async function shutdown(signal: string) {
-    if (stopping) return;
-    stopping = true;
+  onStopSignal(async (signal) => {
     console.log(`${signal}: finishing requests in flight, then closing the database.`);
     stopClock();
     server.close();
@@ -68,7 +66,5 @@ export async function runSite({ dev, respond = (handle) => handle }: Options): P
     await new Promise((resolve) => server.once('close', resolve)).catch(() => {});
     await closeDatabase();
     process.exit(0);
-  }
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  });
 }

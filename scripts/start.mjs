@@ -1,9 +1,11 @@
 // `npm start`: builds when the sources changed since the last build, migrates and seeds the
-// database (demo content on first run), then serves. PORT and HOSTNAME are honoured.
-import { spawn, spawnSync } from 'node:child_process';
+// database (demo content on first run), then serves, restarting the server if it dies (with a
+// back-off, scripts/supervise.mjs). PORT and HOSTNAME are honoured.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { supervise } from './supervise.mjs';
 
 const SOURCES = [
   'app',
@@ -18,7 +20,6 @@ const SOURCES = [
   'package-lock.json',
   'global.d.ts',
 ];
-const BUILD_ID = '.next/BUILD_ID';
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
@@ -46,7 +47,9 @@ if (!process.env.BETTER_AUTH_SECRET) {
   process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim();
 }
 
-const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
+// The folder next.config.ts builds into.
+const buildId = path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (Math.max(...SOURCES.map(newestChange)) > builtAt) {
   console.log('Building Polyphony…');
   run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
@@ -55,9 +58,11 @@ if (Math.max(...SOURCES.map(newestChange)) > builtAt) {
 console.log('Preparing the database…');
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'db/seed/cli.ts']);
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.mjs'], {
-  stdio: 'inherit',
+const server = supervise({
+  name: 'The server',
+  command: process.execPath,
+  args: ['--import', 'tsx', 'scripts/serve.mjs'],
   env: { ...process.env, NODE_ENV: 'production' },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.stop(signal));
+process.exit(await server.exited);
