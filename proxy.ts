@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { authorPageCount, locateArticle, sectionPageCount } from '@/db/access/route-facts';
+import { authorPageCount, isImagePublic, locateArticle, sectionPageCount } from '@/db/access/route-facts';
+import { mayPreviewImage } from '@/db/access/newsroom/image-access';
 import { staffFromHeaders } from '@/db/access/newsroom/session';
 import type { ServiceCode } from '@/i18n/services';
 import { negotiateService } from '@/lib/accept-language';
+import { getRendition } from '@/lib/media';
+import { renditionNotFound, renditionResponse } from '@/lib/media-responses';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { isSameOrigin } from '@/lib/newsroom/requests';
 import { newsroomStatusPage, statusOf } from '@/lib/newsroom/status-page';
@@ -10,6 +13,7 @@ import { can } from '@/lib/newsroom/permissions';
 import {
   areaOfPath,
   isStaticFile,
+  masterOfRendition,
   matchArticleWithoutSlug,
   matchPath,
   newsroomAccess,
@@ -19,6 +23,7 @@ import {
   serviceOfPath,
   withServiceCase,
   type RouteMatch,
+  type RouteParams,
 } from '@/lib/routes';
 
 // The front door. It decides, once per request and before anything renders, what a URL is: the
@@ -123,6 +128,19 @@ async function readerFacts(request: NextRequest, match: RouteMatch): Promise<Nex
   return null;
 }
 
+/**
+ * An image is the readers' once a published story uses it (the route handler serves it). Until
+ * then it is the newsroom's: served here to the members who may preview a story using it, never
+ * stored by a cache, and to anyone else the 404 of an unknown image.
+ */
+async function mediaFacts(request: NextRequest, { ratio, width, rendition }: RouteParams<'media'>): Promise<Response | null> {
+  const file = masterOfRendition(rendition);
+  if (await isImagePublic(file)) return null;
+  const staff = await staffFromHeaders(request.headers);
+  const image = staff && (await mayPreviewImage(staff, file)) ? await getRendition(rendition, ratio, width) : null;
+  return image ? renditionResponse(image, 'newsroom') : renditionNotFound();
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/') {
@@ -146,6 +164,7 @@ export async function proxy(request: NextRequest) {
   if (area === 'newsroom') return newsroomGate(request, match);
   if (area === 'internal') return notFound(request);
   if (area === 'reader') return (await readerFacts(request, match)) ?? NextResponse.next();
+  if (match.route === 'media') return (await mediaFacts(request, match.params)) ?? NextResponse.next();
   return NextResponse.next();
 }
 

@@ -46,14 +46,20 @@ export const authors = pgTable(
 
 // An image file is language-neutral and may be shared; its alt text, caption and credit are the
 // article's own (in the article's language), so a translation copies them and never shares them.
-export const images = pgTable('images', {
-  id: serial('id').primaryKey(),
-  /** File name of the master image in the media folder */
-  file: text('file').notNull(),
-  width: integer('width').notNull(),
-  height: integer('height').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+// Several rows may name one file (demo illustrations are named by their content): the media
+// route asks by file who uses it.
+export const images = pgTable(
+  'images',
+  {
+    id: serial('id').primaryKey(),
+    /** File name of the master image in the media folder */
+    file: text('file').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('images_file').on(t.file)],
+);
 
 export const articles = pgTable(
   'articles',
@@ -101,6 +107,7 @@ export const articles = pgTable(
     index('articles_service_status_published').on(t.service, t.status, t.publishedAt),
     index('articles_section_published').on(t.sectionId, t.status, t.publishedAt),
     index('articles_translation_group').on(t.translationGroup),
+    index('articles_lead_image').on(t.leadImageId),
     index('articles_search').using('gin', t.searchVector),
   ],
 );
@@ -268,7 +275,10 @@ export const articleRevisions = pgTable(
     savedByName: text('saved_by_name').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('article_revisions_article_version').on(t.articleId, t.version)],
+  (t) => [
+    uniqueIndex('article_revisions_article_version').on(t.articleId, t.version),
+    index('article_revisions_lead_image').on(t.leadImageId),
+  ],
 );
 
 export const auditAction = pgEnum('audit_action', [

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
-import { mediaRatios, type mediaWidths, type MediaRatio } from '@/lib/routes';
+import { masterOfRendition, mediaRatios, type mediaWidths, type MediaRatio } from '@/lib/routes';
 
 // Master images live in the media folder; sized WebP copies are made on first request and kept
 // beside them, so every later request is a file read.
@@ -25,7 +25,7 @@ export async function getRendition(name: string, ratio: MediaRatio, width: (type
   }
   let master: Buffer;
   try {
-    master = await readFile(path.join(folder, name.replace(/\.webp$/, '.png')));
+    master = await readFile(path.join(folder, masterOfRendition(name)));
   } catch {
     return null;
   }

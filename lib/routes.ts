@@ -299,6 +299,9 @@ export const paths = {
     hrefOf('media', { ratio, width, rendition: file.replace(/\.png$/, '.webp') }),
 };
 
+/** The master image (name.png) a rendition (name.webp) is made of */
+export const masterOfRendition = (rendition: string) => rendition.replace(/\.webp$/, '.png');
+
 /** Every newsroom URL. */
 export const newsroomPaths = {
   home: () => hrefOf('newsroom', {}),

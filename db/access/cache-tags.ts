@@ -6,4 +6,6 @@ export const tags = {
   author: (service: string, author: string) => `author:${service}:${author}`,
   translations: (group: string) => `translations:${group}`,
   breaking: (service: string) => `breaking:${service}`,
+  /** An image file (its master's name), as lead image of an article */
+  image: (file: string) => `image:${file}`,
 };

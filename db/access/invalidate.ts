@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
-import { forgetRouteFacts } from '@/db/access/route-facts';
+import { forgetRouteFacts, forgetTaggedRouteFacts } from '@/db/access/route-facts';
 import { tags } from '@/db/access/cache-tags';
 
 /** An article as it stood before or after a change: enough to name every page that shows it. */
@@ -10,6 +10,8 @@ export type ArticlePlacement = {
   section: string;
   authorSlugs: string[];
   translationGroup: string | null;
+  /** The master file of its lead image: whether readers may fetch that image follows the article */
+  leadImage: string | null;
 };
 
 /** The tags a change to these article states touches; pass both the old and the new state. */
@@ -21,6 +23,7 @@ export function tagsForArticleChange(states: ArticlePlacement[]): string[] {
     touched.add(tags.section(s.service, s.section));
     for (const author of s.authorSlugs) touched.add(tags.author(s.service, author));
     if (s.translationGroup) touched.add(tags.translations(s.translationGroup));
+    if (s.leadImage) touched.add(tags.image(s.leadImage));
   }
   return [...touched];
 }
@@ -34,6 +37,7 @@ export function invalidateArticleChange(states: ArticlePlacement[]): string[] {
       service,
       states.filter((s) => s.service === service).map((s) => s.id),
     );
+  forgetTaggedRouteFacts(touched);
   return touched;
 }
 

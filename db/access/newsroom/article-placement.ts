@@ -55,9 +55,16 @@ export async function loadArticle(db: Pick<Database, 'select'>, service: string,
 
 export async function placementOf(db: Pick<Database, 'select'>, id: number): Promise<ArticlePlacement | null> {
   const [row] = await db
-    .select({ id: articles.id, service: articles.service, section: sections.slug, translationGroup: articles.translationGroup })
+    .select({
+      id: articles.id,
+      service: articles.service,
+      section: sections.slug,
+      translationGroup: articles.translationGroup,
+      leadImage: images.file,
+    })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(images, eq(images.id, articles.leadImageId))
     .where(eq(articles.id, id));
   if (!row) return null;
   const bylines = await db

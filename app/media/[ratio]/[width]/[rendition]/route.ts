@@ -1,15 +1,13 @@
+import { isImagePublic } from '@/db/access/route-facts';
 import { getRendition } from '@/lib/media';
+import { renditionNotFound, renditionResponse } from '@/lib/media-responses';
 import { routeParams } from '@/lib/route-params';
+import { masterOfRendition } from '@/lib/routes';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ ratio: string; width: string; rendition: string }> }) {
   const { ratio, width, rendition } = routeParams('media', await params);
+  // The proxy answers for the newsroom's images; should it ever be bypassed, no draft's image leaves here.
+  if (!(await isImagePublic(masterOfRendition(rendition)))) return renditionNotFound();
   const image = await getRendition(rendition, ratio, width);
-  if (!image) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(image), {
-    headers: {
-      'Content-Type': 'image/webp',
-      // Master files are named by their content, so a URL never changes meaning.
-      'Cache-Control': 'public, max-age=31536000, immutable',
-    },
-  });
+  return image ? renditionResponse(image, 'public') : renditionNotFound();
 }
