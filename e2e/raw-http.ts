@@ -25,7 +25,10 @@ export function rawRequest(base: URL, { method, path, headers = {}, body }: RawR
       },
       timeout: TIMEOUT_MS,
     });
+    let answered = false;
+    let failure: Error | undefined;
     request.on('response', (response) => {
+      answered = true;
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -34,10 +37,10 @@ export function rawRequest(base: URL, { method, path, headers = {}, body }: RawR
       response.on('error', reject);
     });
     request.on('timeout', () => request.destroy(new Error(`${method} ${path}: no answer in ${TIMEOUT_MS} ms`)));
-    // A server that refuses a body before reading it may close the connection while it is sent.
-    request.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
-    );
+    // A server that refuses a body before reading it may close the connection while it is still
+    // sent: its answer counts, if one came.
+    request.on('error', (error) => (failure = error));
+    request.on('close', () => answered || reject(failure ?? new Error(`${method} ${path}: closed without an answer`)));
     request.end(body);
   });
 }
