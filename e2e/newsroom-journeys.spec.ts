@@ -213,3 +213,29 @@ test('a lead image is verified by decoding, needs alt text, and is served in 16:
   const { width, height } = await sharp(await rendition.body()).metadata();
   expect(width! / height!).toBeCloseTo(16 / 9, 1);
 });
+
+test('a too-large image is refused in the browser with the form intact; sent anyway, the server refuses it before reading it', async ({
+  browser,
+}) => {
+  const page = await staffPage(browser, 'editor');
+  const headline = unique('O imagine prea mare');
+  const id = await writeDraft(page, 'ro', { headline, body: 'Textul rămâne.' });
+  await openEditor(page, `/newsroom/ro/articles/${id}`);
+  await page.locator('#body').fill('Textul rămâne, cu imaginea prea mare.');
+  await page.locator('#image').setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(12 * 1024 * 1024, 1) });
+  await expect(page.locator('#image')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#image-error')).not.toBeEmpty();
+  // The file is not sent: the save goes through with the text and no image.
+  await Promise.all([page.waitForURL(/notice=saved/), page.locator('form.editor-form button[type=submit]').click()]);
+  await expect(page.locator('#body')).toHaveValue('Textul rămâne, cu imaginea prea mare.');
+  await expect(page.locator('#headline')).toHaveValue(headline);
+
+  // Without the browser's check (no JavaScript, or a script), 50 MB get the newsroom's 413 page at once.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const response = await page.request.post(`/newsroom/ro/articles/${id}`, {
+    headers: { cookie, origin: new URL(page.url()).origin, 'accept-language': 'ro', 'content-type': 'multipart/form-data; boundary=x' },
+    data: Buffer.alloc(50 * 1024 * 1024, 120),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('lang="ro"');
+});
