@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type * as fsPromises from 'node:fs/promises';
 import sharp from 'sharp';
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,9 +17,9 @@ vi.mock('next/cache', () => import('@/tests/support/recording-cache'));
 
 const disk = vi.hoisted(() => ({ full: false }));
 vi.mock('node:fs/promises', async (original) => {
-  const fs = await original<typeof import('node:fs/promises')>();
+  const fs = await original<typeof fsPromises>();
   const full = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
-  return { ...fs, writeFile: (...args: Parameters<typeof fs.writeFile>) => (disk.full ? full() : fs.writeFile(...args)) };
+  return { ...fs, writeFile: (...args: Parameters<typeof fsPromises.writeFile>) => (disk.full ? full() : fs.writeFile(...args)) };
 });
 
 const mediaDir = process.env.MEDIA_DIR!;
