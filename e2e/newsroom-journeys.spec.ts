@@ -128,8 +128,19 @@ test('a breaking item appears on open pages and ends', async ({ browser }) => {
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto('/tk/sections/world');
   await expect(fresh.locator('.breaking')).toContainText(text);
-  await editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form) button').click();
-  await editor.waitForURL(/notice=endedOk/);
+  // The end form of this item, posted as if from another service's desk, ends nothing and says so.
+  const endForm = editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form)');
+  await endForm.locator('input[name=service]').evaluate((input: HTMLInputElement) => (input.value = 'ru'));
+  await Promise.all([editor.waitForURL(/\/newsroom\/ru\/breaking\?error=notLive/), endForm.locator('button').click()]);
+  await expect(editor.locator('.form-error[role=alert]')).toContainText('Nothing was changed');
+  await fresh.reload();
+  await expect(fresh.locator('.breaking')).toContainText(text);
+  await editor.goto('/newsroom/tk/breaking');
+  await editor.waitForLoadState('networkidle');
+  await Promise.all([
+    editor.waitForURL(/notice=endedOk/),
+    editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form) button').click(),
+  ]);
   await fresh.reload();
   await expect(fresh.locator('.breaking')).toHaveCount(0);
 });

@@ -132,15 +132,17 @@ export async function breakingAction(
   const values = { text: field(form, 'text'), link: field(form, 'link'), minutes: field(form, 'minutes') };
   const parsed = parseBreakingForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
+  const desk = newsroomPaths.breaking(service);
   if (itemId === null) await refusing(() => addBreakingItem(service, parsed.value));
-  else await refusing(() => editBreakingItem(service, itemId, parsed.value));
-  redirect(`${newsroomPaths.breaking(service)}?notice=${itemId === null ? 'added' : 'edited'}`);
+  // An item that is no longer live here (ended, or another service's) changed nothing: say so.
+  else if (!(await refusing(() => editBreakingItem(service, itemId, parsed.value)))) redirect(`${desk}?error=notLive`);
+  redirect(`${desk}?notice=${itemId === null ? 'added' : 'edited'}`);
 }
 
 export async function endBreakingAction(form: FormData): Promise<void> {
   const { service, id } = targetOf(form);
-  await refusing(() => endBreakingItem(service, id));
-  redirect(`${newsroomPaths.breaking(service)}?notice=endedOk`);
+  const ended = await refusing(() => endBreakingItem(service, id));
+  redirect(`${newsroomPaths.breaking(service)}?${ended ? 'notice=endedOk' : 'error=notLive'}`);
 }
 
 export type StaffValues = { name: string; email: string; role: string; services: string[]; language: string };
