@@ -7,6 +7,7 @@ import { getLiveBreakingItem } from '@/db/access/breaking';
 import { getArticlePreview } from '@/db/access/newsroom/revisions';
 import { guard, newsroomParams } from '@/app/(newsroom)/newsroom/guard';
 import { getService } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths, segments } from '@/lib/routes';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,7 +40,8 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="preview-notice" role="status" lang={staffLanguage.htmlLang} dir={staffLanguage.dir}>
-        {t('notice', { version: preview.version })} <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
+        {t('notice', { version: formatServiceNumber(preview.version, staffLanguage, { grouping: false }) })}{' '}
+        <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
       </p>
       <ArticleView
         service={value}
