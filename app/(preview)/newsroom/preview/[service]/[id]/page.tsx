@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/ArticleView';
@@ -9,6 +10,7 @@ import { guard, newsroomParams } from '@/app/(newsroom)/newsroom/guard';
 import { getService } from '@/i18n/services';
 import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths, segments } from '@/lib/routes';
+import { NONCE_HEADER } from '@/lib/security-headers';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,11 +30,12 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const preview = await getArticlePreview(value, id, version);
   if (!preview) redirect(newsroomPaths.missing());
   const { article } = preview;
-  const [related, translations, breaking, t] = await Promise.all([
+  const [related, translations, breaking, t, requestHeaders] = await Promise.all([
     getRelatedArticles(value, article.section, article.id),
     article.translationGroup ? getPublishedTranslations(article.translationGroup) : Promise.resolve([]),
     getLiveBreakingItem(value),
     getTranslations({ locale: staff.language, namespace: 'newsroom.preview' }),
+    headers(),
   ]);
   const staffLanguage = getService(staff.language);
   // The language switcher lists published versions only, plus this one (as it will once published).
@@ -49,6 +52,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         related={related}
         translations={[...translations.filter((tr) => tr.service !== value), self]}
         breaking={breaking}
+        scriptNonce={requestHeaders.get(NONCE_HEADER) ?? undefined}
       />
     </>
   );
