@@ -6,7 +6,7 @@ import type { ServiceCode } from '@/i18n/services';
 import { negotiateService } from '@/lib/accept-language';
 import { getRendition } from '@/lib/media';
 import { renditionNotFound, renditionResponse } from '@/lib/media-responses';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { contentSecurityPolicy, NONCE_HEADER } from '@/lib/security-headers';
 import { isSameOrigin } from '@/lib/newsroom/requests';
 import { newsroomStatusPage, statusOf } from '@/lib/newsroom/status-page';
 import { can } from '@/lib/newsroom/permissions';
@@ -68,7 +68,9 @@ async function newsroomGate(request: NextRequest, match: RouteMatch | null) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({ nonce });
   const requestHeaders = new Headers(request.headers);
+  // Next gives its own scripts the nonce from the policy; pages read it for theirs (previews' banner).
   requestHeaders.set('content-security-policy', policy);
+  requestHeaders.set(NONCE_HEADER, nonce);
   const finish = (response: NextResponse) => {
     response.headers.set('Content-Security-Policy', policy);
     response.headers.set('Cache-Control', 'private, no-store');

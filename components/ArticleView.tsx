@@ -25,12 +25,15 @@ export async function ArticleView({
   related,
   translations,
   breaking,
+  scriptNonce,
 }: {
   service: ServiceCode;
   article: Article;
   related: ArticleCard[];
   translations: TranslationLink[];
   breaking: BannerItem | null;
+  /** The nonce of a page under a nonce policy (a staff preview); public pages have none */
+  scriptNonce?: string;
 }) {
   const service = getService(code);
   const [t, sectionName] = await Promise.all([
@@ -40,7 +43,7 @@ export async function ArticleView({
   const languageLinks = translations.map((tr) => ({ service: tr.service, href: paths.article(tr.service, tr.id, tr.slug) }));
   const otherLanguages = translations.filter((tr) => tr.service !== code);
   return (
-    <PageFrame service={code} breaking={breaking} languageLinks={languageLinks} currentSection={article.section}>
+    <PageFrame service={code} breaking={breaking} languageLinks={languageLinks} currentSection={article.section} scriptNonce={scriptNonce}>
       <JsonLd
         data={newsArticle(
           article,

@@ -8,8 +8,18 @@ export type BannerItem = { id: number; text: string; link: string | null };
  * The breaking-news banner. The server renders the current item, so it is there without
  * JavaScript; /scripts/breaking-banner.js (the page's one island) keeps it current in open pages.
  * The live region is always present so that screen readers announce an item that appears later.
+ * Under a nonce policy (staff previews: 'strict-dynamic' ignores 'self') the script needs the
+ * page's nonce; public pages' policy allows it from 'self'.
  */
-export async function BreakingBanner({ service, item }: { service: ServiceCode; item: BannerItem | null }) {
+export async function BreakingBanner({
+  service,
+  item,
+  scriptNonce,
+}: {
+  service: ServiceCode;
+  item: BannerItem | null;
+  scriptNonce?: string;
+}) {
   const t = await getTranslations({ locale: service, namespace: 'breaking' });
   return (
     <div
@@ -25,7 +35,7 @@ export async function BreakingBanner({ service, item }: { service: ServiceCode; 
           {item.link ? <a href={item.link}>{item.text}</a> : <span>{item.text}</span>}
         </section>
       )}
-      <script src="/scripts/breaking-banner.js" defer />
+      <script src="/scripts/breaking-banner.js" defer nonce={scriptNonce} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ export function PageFrame({
   languageLinks,
   currentSection,
   query,
+  scriptNonce,
   children,
 }: {
   service: ServiceCode;
@@ -19,12 +20,14 @@ export function PageFrame({
   languageLinks?: LanguageLink[];
   currentSection?: string;
   query?: string;
+  /** The nonce of a page under a nonce policy (a staff preview); public pages have none */
+  scriptNonce?: string;
   children: ReactNode;
 }) {
   return (
     <>
       <SiteHeader service={service} languageLinks={languageLinks} currentSection={currentSection} query={query} />
-      <BreakingBanner service={service} item={breaking} />
+      <BreakingBanner service={service} item={breaking} scriptNonce={scriptNonce} />
       <main id={landmarkIds.content} tabIndex={-1} className="content">
         {children}
       </main>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '@/i18n/services';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 
 /** Plain links, so paging works without JavaScript and crawlers follow it. */
 export async function Pagination({
@@ -15,6 +16,7 @@ export async function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations({ locale: service, namespace: 'pagination' });
+  const n = (value: number) => formatServiceNumber(value, getService(service));
   return (
     <nav className="pagination" aria-label={t('label')}>
       {page > 1 && (
@@ -22,7 +24,7 @@ export async function Pagination({
           {t('previous')}
         </a>
       )}
-      <span aria-current="page">{t('pageOf', { page, total: pageCount })}</span>
+      <span aria-current="page">{t('pageOf', { page: n(page), total: n(pageCount) })}</span>
       {page < pageCount && (
         <a href={hrefFor(page + 1)} rel="next">
           {t('next')}

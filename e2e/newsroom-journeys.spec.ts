@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { getService } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import { services } from '@/e2e/support';
 import { dirOf, lifecycle, openEditor, publicUrl, signIn, staffPage, unique, writeDraft } from '@/e2e/newsroom-support';
 
@@ -25,6 +26,11 @@ test.describe('reporters write drafts in their own service and script', () => {
       const headline = unique(text);
       const id = await writeDraft(page, code, { headline, body: text });
       await expect(page.locator('#headline')).toHaveValue(headline);
+      // Numbers in the member's digits: "version ۱" in Persian, not "version 1".
+      const first = formatServiceNumber(1, getService(code), { grouping: false });
+      await expect(page.locator('.form-notice')).toContainText(first);
+      await expect(page.locator('nav.toolbar')).toContainText(first);
+      if (getService(code).script === 'Arab') expect(await page.locator('.form-notice').textContent()).not.toMatch(/[0-9]/);
       // Reporters do not publish.
       await expect(page.locator('.lifecycle-actions')).toHaveCount(0);
       const anonymous = await page.context().request.fetch(`/${code}/articles/${id}`, { headers: { cookie: '' }, maxRedirects: 0 });
@@ -128,8 +134,19 @@ test('a breaking item appears on open pages and ends', async ({ browser }) => {
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto('/tk/sections/world');
   await expect(fresh.locator('.breaking')).toContainText(text);
-  await editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form) button').click();
-  await editor.waitForURL(/notice=endedOk/);
+  // The end form of this item, posted as if from another service's desk, ends nothing and says so.
+  const endForm = editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form)');
+  await endForm.locator('input[name=service]').evaluate((input: HTMLInputElement) => (input.value = 'ru'));
+  await Promise.all([editor.waitForURL(/\/newsroom\/ru\/breaking\?error=notLive/), endForm.locator('button').click()]);
+  await expect(editor.locator('.form-error[role=alert]')).toContainText('Nothing was changed');
+  await fresh.reload();
+  await expect(fresh.locator('.breaking')).toContainText(text);
+  await editor.goto('/newsroom/tk/breaking');
+  await editor.waitForLoadState('networkidle');
+  await Promise.all([
+    editor.waitForURL(/notice=endedOk/),
+    editor.locator('.desk-item', { hasText: text }).locator('form:not(.breaking-form) button').click(),
+  ]);
   await fresh.reload();
   await expect(fresh.locator('.breaking')).toHaveCount(0);
 });

@@ -56,6 +56,10 @@ for (const service of services) {
       await expect(page).toHaveURL(new RegExp(`/${service.code}/search\\?q=`));
       await expect(page.locator('.search-results li').first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', service.htmlLang);
+      // The count in the service's digits (Persian "۳ مطلب پیدا شد", not "3").
+      const found = await page.locator('.search-page p[role="status"]').first().innerText();
+      if (service.script === 'Arab') expect(found).toMatch(/^[^0-9]*[۰-۹][^0-9]*$/);
+      else expect(found).toMatch(/[0-9]/);
     });
   });
 }

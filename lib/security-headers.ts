@@ -32,6 +32,9 @@ export function contentSecurityPolicy({ nonce, styleHash }: { nonce?: string; st
   ].join('; ');
 }
 
+/** The request header in which proxy.ts hands a newsroom response's nonce to the pages it renders. */
+export const NONCE_HEADER = 'x-nonce';
+
 /** The public pages' policy (the newsroom's comes from proxy.ts). */
 export const publicPolicyHeader = (styleHash?: string): Header => ({
   key: 'Content-Security-Policy',

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useState, useSyncExternalStore } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { ArticleBody } from '@/components/ArticleBody';
-import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { FieldMessage, invalidProps, useErrorText } from '@/components/newsroom/FieldMessage';
 import { useKeptText } from '@/components/newsroom/kept-text';
 import { LIMITS, MAX_IMAGE_BYTES } from '@/lib/newsroom/limits';
 import type { ArticleFormValues, FieldError, FieldErrors } from '@/lib/newsroom/forms';
@@ -31,7 +31,7 @@ export type EditorProps = {
  */
 export function ArticleEditor({ action, initial, service, sections, authors, image, canCorrect }: EditorProps) {
   const t = useTranslations('newsroom');
-  const format = useFormatter();
+  const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, initial);
   const [values, setValues] = useState(state.values);
   // Marks the form once React runs it, so the live preview is known to be live (and tests do not
@@ -54,20 +54,14 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
   const set = (name: keyof ArticleFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [name]: event.target.value }));
   const errors = state.errors;
-  const conflict = errors.form?.key === 'conflict' ? errors.form.values : undefined;
   const text = { lang: service.htmlLang, dir: service.dir };
   const refusal = state.lock
     ? t('presence.tookOver', state.lock)
-    : conflict
-      ? t('errors.conflict', {
-          ...conflict,
-          time: format.dateTime(new Date(String(conflict.time)), { dateStyle: 'medium', timeStyle: 'short' }),
-        })
-      : errors.form
-        ? t(`errors.${errors.form.key}`, errors.form.values)
-        : Object.keys(errors).length > 0
-          ? t('editor.fixErrors')
-          : null;
+    : errors.form
+      ? errorText(errors.form)
+      : Object.keys(errors).length > 0
+        ? t('editor.fixErrors')
+        : null;
 
   return (
     <div className="editor-layout">

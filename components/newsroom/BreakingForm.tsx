@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FieldMessage, invalidProps } from '@/components/newsroom/FieldMessage';
+import { useMemberService } from '@/components/newsroom/use-member-service';
+import { formatServiceNumber } from '@/lib/numbers';
 import { breakingDurations, LIMITS } from '@/lib/newsroom/limits';
 import type { FieldErrors } from '@/lib/newsroom/forms';
 
@@ -24,6 +26,7 @@ export function BreakingForm({
   textProps: { lang: string; dir: 'ltr' | 'rtl' };
 }) {
   const t = useTranslations('newsroom.breaking');
+  const service = useMemberService();
   const [state, formAction, pending] = useActionState(action, initial);
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
@@ -53,7 +56,7 @@ export function BreakingForm({
       <select id={id('minutes')} name="minutes" defaultValue={state.values.minutes} {...invalidProps(id('minutes'), state.errors.minutes)}>
         {breakingDurations.map((m) => (
           <option key={m} value={m}>
-            {t('minutes', { count: m })}
+            {t('minutes', { count: m, n: formatServiceNumber(m, service) })}
           </option>
         ))}
       </select>

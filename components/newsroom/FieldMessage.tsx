@@ -1,15 +1,24 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useMemberService } from '@/components/newsroom/use-member-service';
+import { withServiceNumbers } from '@/lib/numbers';
 import type { FieldError } from '@/lib/newsroom/forms';
+
+/** How a refusal reads to the member: their language, numbers in their digits. */
+export function useErrorText(): (error: FieldError) => string {
+  const t = useTranslations('newsroom.errors');
+  const service = useMemberService();
+  return (error) => t(error.key, error.values && withServiceNumbers(error.values, service));
+}
 
 /** A refused field's reason, in the member's language, tied to its input by id. */
 export function FieldMessage({ id, error }: { id: string; error?: FieldError }) {
-  const t = useTranslations('newsroom.errors');
+  const errorText = useErrorText();
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="field-error">
-      {t(error.key, error.values)}
+      {errorText(error)}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { RevisionDiff, type RevisionField } from '@/components/newsroom/RevisionDiff';
 import { getService, type ServiceCode } from '@/i18n/services';
 import type { ArticleStatus } from '@/lib/content';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths } from '@/lib/routes';
 import { can, type Staff } from '@/lib/newsroom/permissions';
 import { reviewCapability } from '@/lib/newsroom/translation-review';
@@ -37,11 +38,12 @@ export async function SourceChangeNotice({
 }) {
   const t = await getTranslations({ locale: staff.language, namespace: 'newsroom.stale' });
   const s = getService(change.source.service);
+  const version = (n: number) => formatServiceNumber(n, getService(staff.language), { grouping: false });
   // The source's own editor is linked only for members with rights in its service.
   const sourceHref = can(staff, 'write', s.code) ? newsroomPaths.article(s.code, change.source.id) : null;
   const content = (
     <>
-      <p>{t('summary', { language: s.nativeName, from: change.fromVersion, to: change.toVersion })}</p>
+      <p>{t('summary', { language: s.nativeName, from: version(change.fromVersion), to: version(change.toVersion) })}</p>
       <p>
         <cite lang={s.htmlLang} dir={s.dir}>
           {sourceHref ? <a href={sourceHref}>{change.source.headline}</a> : change.source.headline}

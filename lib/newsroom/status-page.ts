@@ -1,5 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { getService, type ServiceCode } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths } from '@/lib/routes';
 import { xmlEscape } from '@/lib/xml';
 import { messagesOf } from '@/i18n/messages';
@@ -23,6 +24,7 @@ export const statusOf: Record<Kind, number> = {
 export async function newsroomStatusPage(language: ServiceCode, kind: Kind, waitSeconds = 0): Promise<string> {
   const messages = await messagesOf(language);
   const t = createTranslator({ locale: language, messages, namespace: 'newsroom' });
+  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
   const [title, body, link, href] =
     kind === 'unreadable' || kind === 'tooLarge' || kind === 'unavailable'
       ? [t(`failure.${kind}Title`), t(`failure.${kind}Body`), t('forbidden.back'), newsroomPaths.home()]
@@ -32,7 +34,7 @@ export async function newsroomStatusPage(language: ServiceCode, kind: Kind, wait
           ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), newsroomPaths.home()]
           : [
               t('signIn.title'),
-              t('signIn.throttled', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) }),
+              t('signIn.throttled', { minutes, n: formatServiceNumber(minutes, getService(language)) }),
               t('signIn.submit'),
               newsroomPaths.signIn(),
             ];

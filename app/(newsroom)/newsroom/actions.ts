@@ -22,6 +22,7 @@ import {
 import { newsroomPaths, segments } from '@/lib/routes';
 import { refusing } from '@/app/(newsroom)/newsroom/guard';
 import { formatServiceDate } from '@/lib/dates';
+import { conflictError } from '@/lib/newsroom/conflict';
 import type { LockRefusal } from '@/lib/newsroom/types';
 
 // Server Actions of the newsroom. Each parses its form here, once; the data-access layer checks
@@ -56,19 +57,12 @@ export async function saveArticleAction(
   if (!parsed.ok) return { values, errors: parsed.errors };
   const result = await refusing(() => saveArticle(service, id, parsed.value));
   if (result.kind === 'invalid') return { values, errors: result.errors };
-  if (result.kind === 'taken-over') {
-    // The time as the member writes it: their own service's calendar and zone.
-    const language = (await getCurrentStaff())?.language ?? service;
-    return { values, errors: {}, lock: { name: result.name, time: formatServiceDate(result.since, getService(language)) } };
-  }
-  if (result.kind === 'conflict')
-    return {
-      values,
-      errors: {
-        form: { key: 'conflict', values: { name: result.savedByName, time: result.savedAt.toISOString(), version: result.version } },
-      },
-    };
-  redirect(`${newsroomPaths.article(service, result.id)}?notice=saved&version=${result.version}`);
+  if (result.kind === 'saved') redirect(`${newsroomPaths.article(service, result.id)}?notice=saved&version=${result.version}`);
+  // Times and numbers as the member writes them: their own service's calendar, zone and digits.
+  const language = getService((await getCurrentStaff())?.language ?? service);
+  if (result.kind === 'taken-over')
+    return { values, errors: {}, lock: { name: result.name, time: formatServiceDate(result.since, language) } };
+  return { values, errors: { form: conflictError(result, language) } };
 }
 
 export async function lifecycleAction(form: FormData): Promise<void> {
@@ -132,15 +126,17 @@ export async function breakingAction(
   const values = { text: field(form, 'text'), link: field(form, 'link'), minutes: field(form, 'minutes') };
   const parsed = parseBreakingForm(form);
   if (!parsed.ok) return { values, errors: parsed.errors };
+  const desk = newsroomPaths.breaking(service);
   if (itemId === null) await refusing(() => addBreakingItem(service, parsed.value));
-  else await refusing(() => editBreakingItem(service, itemId, parsed.value));
-  redirect(`${newsroomPaths.breaking(service)}?notice=${itemId === null ? 'added' : 'edited'}`);
+  // An item that is no longer live here (ended, or another service's) changed nothing: say so.
+  else if (!(await refusing(() => editBreakingItem(service, itemId, parsed.value)))) redirect(`${desk}?error=notLive`);
+  redirect(`${desk}?notice=${itemId === null ? 'added' : 'edited'}`);
 }
 
 export async function endBreakingAction(form: FormData): Promise<void> {
   const { service, id } = targetOf(form);
-  await refusing(() => endBreakingItem(service, id));
-  redirect(`${newsroomPaths.breaking(service)}?notice=endedOk`);
+  const ended = await refusing(() => endBreakingItem(service, id));
+  redirect(`${newsroomPaths.breaking(service)}?${ended ? 'notice=endedOk' : 'error=notLive'}`);
 }
 
 export type StaffValues = { name: string; email: string; role: string; services: string[]; language: string };

@@ -40,6 +40,8 @@ export async function accountStateAction(form: FormData): Promise<void> {
   if (result === 'not-found') redirect(newsroomPaths.missing());
   const back = newsroomPaths.staffMember(member);
   if (result === 'last-admin' || result === 'self') redirect(`${back}?error=${refusalKeys[result]}`);
+  // Disabling a disabled account (or enabling an enabled one) changed nothing.
+  if (result === 'unchanged') redirect(`${back}?notice=unchanged`);
   redirect(`${back}?notice=${disable ? 'disabledNotice' : 'enabledNotice'}`);
 }
 

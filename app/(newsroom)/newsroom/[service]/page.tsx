@@ -5,6 +5,7 @@ import { getSourceChanges } from '@/db/access/newsroom/source-changes';
 import type { ArticleStatus } from '@/lib/content';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
 import { reviewSourceAction } from '@/app/(newsroom)/newsroom/actions';
@@ -54,7 +55,7 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
         <input id="q" name="q" type="search" defaultValue={headline} maxLength={200} />
         <button type="submit">{t('list.apply')}</button>
       </form>
-      <p>{t('list.total', { count: total })}</p>
+      <p>{t('list.total', { count: total, n: formatServiceNumber(total, staffService) })}</p>
       {items.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
@@ -97,7 +98,7 @@ export default async function ArticleListPage({ params, searchParams }: Props) {
       {total > page * NEWSROOM_PAGE_SIZE && (
         <p>
           <a href={pageLink(page + 1)} rel="next">
-            {page + 1}
+            {formatServiceNumber(page + 1, staffService)}
           </a>
         </p>
       )}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAuditEntries } from '@/db/access/newsroom/audit';
 import { getService, isServiceCode } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths } from '@/lib/routes';
 import { guard } from '@/app/(newsroom)/newsroom/guard';
 
@@ -35,7 +36,11 @@ export default async function AuditPage() {
                   <td>{e.staffName}</td>
                   <td>
                     {t(`actions.${e.action}`)}{' '}
-                    {service && e.articleId ? <a href={newsroomPaths.article(service.code, e.articleId)}>#{e.articleId}</a> : null}{' '}
+                    {service && e.articleId ? (
+                      <a href={newsroomPaths.article(service.code, e.articleId)}>
+                        #{formatServiceNumber(e.articleId, staffService, { grouping: false })}
+                      </a>
+                    ) : null}{' '}
                     {e.detail && (
                       <span lang={service?.htmlLang} dir="auto">
                         {/* Publication times are kept as ISO timestamps; shown here in the member's own calendar. */}

@@ -7,6 +7,7 @@ import { Pagination } from '@/components/Pagination';
 import { SearchResults } from '@/components/SearchResults';
 import { getService } from '@/i18n/services';
 import { pageMetadata } from '@/lib/metadata';
+import { formatServiceNumber } from '@/lib/numbers';
 import { paths } from '@/lib/routes';
 import { routeParams } from '@/lib/route-params';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search-params';
@@ -41,14 +42,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <PageFrame service={service} breaking={breaking} query={query}>
       <div className="search-page">
         <h1>{query ? t('resultsFor', { query }) : t('title')}</h1>
-        {truncated && <p role="status">{t('truncated', { max: MAX_QUERY_LENGTH })}</p>}
+        {truncated && <p role="status">{t('truncated', { max: formatServiceNumber(MAX_QUERY_LENGTH, getService(service)) })}</p>}
         {!results ? (
           <p>{t('emptyQuery')}</p>
         ) : results.total === 0 || results.hits.length === 0 ? (
           <p role="status">{t('nothingFound', { query })}</p>
         ) : (
           <>
-            <p role="status">{t('resultCount', { count: results.total })}</p>
+            <p role="status">{t('resultCount', { count: results.total, n: formatServiceNumber(results.total, getService(service)) })}</p>
             <SearchResults service={service} hits={results.hits} />
             <Pagination
               service={service}

@@ -11,7 +11,8 @@ type Props = { params: Promise<{ service: string }>; searchParams: Promise<Recor
 export default async function BreakingDeskPage({ params, searchParams }: Props) {
   const { service: code } = newsroomParams('breakingDesk', await params);
   const staff = await guard('breaking', code);
-  const notice = queryValue((await searchParams).notice);
+  const query = await searchParams;
+  const notice = queryValue(query.notice);
   const [items, t] = await Promise.all([listDeskItems(code), getTranslations({ locale: staff.language, namespace: 'newsroom.breaking' })]);
   const service = getService(code);
   const staffService = getService(staff.language);
@@ -24,6 +25,11 @@ export default async function BreakingDeskPage({ params, searchParams }: Props) 
       {(notice === 'added' || notice === 'edited' || notice === 'endedOk') && (
         <p role="status" className="form-notice">
           {t(notice)}
+        </p>
+      )}
+      {queryValue(query.error) === 'notLive' && (
+        <p role="alert" className="form-error">
+          {t('notLive')}
         </p>
       )}
       {live.length === 0 && <p>{t('none')}</p>}

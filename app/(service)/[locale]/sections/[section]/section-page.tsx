@@ -7,6 +7,7 @@ import { ListingPage } from '@/components/ListingPage';
 import { PageFrame } from '@/components/PageFrame';
 import { getService, type SectionSlug, type ServiceCode } from '@/i18n/services';
 import { pageMetadata } from '@/lib/metadata';
+import { formatServiceNumber } from '@/lib/numbers';
 import { paths } from '@/lib/routes';
 
 // Shared by a section's first page and its numbered pages. The proxy has checked that the
@@ -24,10 +25,14 @@ export async function sectionMetadata({ service, section, page }: SectionRequest
     getTranslations({ locale: service, namespace: 'pagination' }),
     getTranslations({ locale: service, namespace: 'section' }),
   ]);
-  const { brand } = getService(service);
+  const info = getService(service);
+  const { brand } = info;
   const name = names(section);
-  return pageMetadata(getService(service), paths.section(service, section, page), {
-    title: page > 1 ? `${name} (${tp('pageOf', { page, total: listing.pageCount })}) | ${brand}` : `${name} | ${brand}`,
+  return pageMetadata(info, paths.section(service, section, page), {
+    title:
+      page > 1
+        ? `${name} (${tp('pageOf', { page: formatServiceNumber(page, info), total: formatServiceNumber(listing.pageCount, info) })}) | ${brand}`
+        : `${name} | ${brand}`,
     description: t('description', { section: name, brand }),
     feedSection: { slug: section, name },
   });

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceCode } from '@/i18n/services';
+import { getService, type ServiceCode } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import type { ErrorKey } from '@/lib/newsroom/forms';
 import { queryValue } from '@/app/(newsroom)/newsroom/guard';
 
@@ -21,13 +22,16 @@ export async function Notice({ language, query }: { language: ServiceCode; query
         {t(`errors.${refusal}`)}
       </p>
     );
-  const version = Number(queryValue(query.version)) || 0;
+  // Version numbers from the redirect's query, in the member's digits.
+  const versionOf = (value: string | string[] | undefined) =>
+    formatServiceNumber(Number(queryValue(value)) || 0, getService(language), { grouping: false });
+  const version = versionOf(query.version);
   const status = statusAfter.find(([operation]) => operation === notice)?.[1];
   const text =
     notice === 'saved'
       ? t('editor.saved', { version })
       : notice === 'restored'
-        ? t('revisions.restored', { from: Number(queryValue(query.from)) || 0, version })
+        ? t('revisions.restored', { from: versionOf(query.from), version })
         : notice === 'reviewed'
           ? t('stale.reviewed')
           : status

@@ -4,6 +4,7 @@ import { EditPresence } from '@/components/newsroom/EditPresence';
 import { getEditableArticle, getStoryVersions } from '@/db/access/newsroom/article-read';
 import { getPresence } from '@/db/access/newsroom/presence';
 import { getService } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths } from '@/lib/routes';
 import { paths } from '@/lib/routes';
 import { can } from '@/lib/newsroom/permissions';
@@ -57,6 +58,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     imageCredit: article.image?.credit ?? '',
   };
   const isPublic = article.status === 'published';
+  const staffService = getService(staff.language);
   return (
     <section aria-labelledby="editor-title">
       <h1 id="editor-title">{t('editor.editTitle', { service: getService(code).nativeName })}</h1>
@@ -75,7 +77,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <a href={newsroomPaths.preview(code, id)}>{t('lifecycle.preview')}</a>
         <a href={newsroomPaths.revisions(code, id)}>{t('revisions.title')}</a>
         {isPublic && <a href={paths.article(code, id, article.slug)}>{t('lifecycle.publicLink')}</a>}
-        <span>{t('editor.version', { version: article.version })}</span>
+        <span>{t('editor.version', { version: formatServiceNumber(article.version, staffService, { grouping: false }) })}</span>
       </nav>
       <EditPresence endpoint={newsroomPaths.presence(code, id)} initial={presenceView(presence, staff.language)} />
       <PublishingPanel article={article} staff={staff} action={lifecycleAction} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/ArticleView';
@@ -7,7 +8,9 @@ import { getLiveBreakingItem } from '@/db/access/breaking';
 import { getArticlePreview } from '@/db/access/newsroom/revisions';
 import { guard, newsroomParams } from '@/app/(newsroom)/newsroom/guard';
 import { getService } from '@/i18n/services';
+import { formatServiceNumber } from '@/lib/numbers';
 import { newsroomPaths, segments } from '@/lib/routes';
+import { NONCE_HEADER } from '@/lib/security-headers';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,11 +30,12 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const preview = await getArticlePreview(value, id, version);
   if (!preview) redirect(newsroomPaths.missing());
   const { article } = preview;
-  const [related, translations, breaking, t] = await Promise.all([
+  const [related, translations, breaking, t, requestHeaders] = await Promise.all([
     getRelatedArticles(value, article.section, article.id),
     article.translationGroup ? getPublishedTranslations(article.translationGroup) : Promise.resolve([]),
     getLiveBreakingItem(value),
     getTranslations({ locale: staff.language, namespace: 'newsroom.preview' }),
+    headers(),
   ]);
   const staffLanguage = getService(staff.language);
   // The language switcher lists published versions only, plus this one (as it will once published).
@@ -39,7 +43,8 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="preview-notice" role="status" lang={staffLanguage.htmlLang} dir={staffLanguage.dir}>
-        {t('notice', { version: preview.version })} <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
+        {t('notice', { version: formatServiceNumber(preview.version, staffLanguage, { grouping: false }) })}{' '}
+        <a href={newsroomPaths.article(value, article.id)}>{t('backToEditor')}</a>
       </p>
       <ArticleView
         service={value}
@@ -47,6 +52,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         related={related}
         translations={[...translations.filter((tr) => tr.service !== value), self]}
         breaking={breaking}
+        scriptNonce={requestHeaders.get(NONCE_HEADER) ?? undefined}
       />
     </>
   );

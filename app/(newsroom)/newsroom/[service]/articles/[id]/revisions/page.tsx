@@ -4,6 +4,8 @@ import { getEditableArticle } from '@/db/access/newsroom/article-read';
 import { getRevision, listRevisions } from '@/db/access/newsroom/revisions';
 import { getService } from '@/i18n/services';
 import { formatServiceDate } from '@/lib/dates';
+import { formatServiceNumber } from '@/lib/numbers';
+import { conflictError } from '@/lib/newsroom/conflict';
 import { newsroomPaths } from '@/lib/routes';
 import { restoreAction } from '@/app/(newsroom)/newsroom/actions';
 import { guard, newsroomParams, queryValue } from '@/app/(newsroom)/newsroom/guard';
@@ -21,6 +23,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   ]);
   if (!article) return <p>{t('errors.notFound')}</p>;
   const staffService = getService(staff.language);
+  const v = (version: number) => formatServiceNumber(version, staffService, { grouping: false });
   const service = getService(code);
   const newest = revisions[0]?.version ?? article.version;
   const from = Number(queryValue(query.from)) || revisions[1]?.version || newest;
@@ -34,13 +37,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           {article.headline}
         </a>
       </p>
-      {queryValue(query.error) === 'conflict' && (
+      {queryValue(query.error) === 'conflict' && revisions[0] && (
         <p role="alert" className="form-error">
-          {t('errors.conflict', {
-            name: revisions[0]?.savedByName ?? '',
-            time: revisions[0] ? formatServiceDate(revisions[0].savedAt, staffService) : '',
-            version: newest,
-          })}
+          {t('errors.conflict', conflictError({ ...revisions[0], version: newest }, staffService).values)}
         </p>
       )}
       <form method="get" className="revision-picker">
@@ -61,7 +60,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                     name="from"
                     value={r.version}
                     defaultChecked={r.version === from}
-                    aria-label={`${t('revisions.version', { version: r.version })} (1)`}
+                    aria-label={`${t('revisions.version', { version: v(r.version) })} (${v(1)})`}
                   />
                 </td>
                 <td>
@@ -70,11 +69,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                     name="to"
                     value={r.version}
                     defaultChecked={r.version === to}
-                    aria-label={`${t('revisions.version', { version: r.version })} (2)`}
+                    aria-label={`${t('revisions.version', { version: v(r.version) })} (${v(2)})`}
                   />
                 </td>
                 <td>
-                  <a href={newsroomPaths.preview(code, id, r.version)}>{t('revisions.version', { version: r.version })}</a>
+                  <a href={newsroomPaths.preview(code, id, r.version)}>{t('revisions.version', { version: v(r.version) })}</a>
                   {r.version === article.version && ` (${t('revisions.current')})`} —{' '}
                   {t('revisions.by', { name: r.savedByName, date: formatServiceDate(r.savedAt, staffService) })}
                 </td>
@@ -86,7 +85,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </form>
       {a && b && (
         <>
-          <h2>{t('revisions.compareTitle', { from: a.version, to: b.version })}</h2>
+          <h2>{t('revisions.compareTitle', { from: v(a.version), to: v(b.version) })}</h2>
           <RevisionDiff from={a} to={b} language={staff.language} textLang={service.htmlLang} textDir={service.dir} />
           {a.version !== article.version && (
             <form action={restoreAction} className="restore-form">
@@ -95,7 +94,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <input type="hidden" name="version" value={a.version} />
               <input type="hidden" name="baseVersion" value={article.version} />
               <button type="submit">
-                {t('revisions.restore')} ({t('revisions.version', { version: a.version })})
+                {t('revisions.restore')} ({t('revisions.version', { version: v(a.version) })})
               </button>
             </form>
           )}
