@@ -14,7 +14,15 @@ import {
 } from '@/db/access/articles';
 import { getLiveBreakingItem } from '@/db/access/breaking';
 import { getDb } from '@/db/access/connection';
-import { authorPageCount, forgetRouteFacts, locateArticle, sectionPageCount } from '@/db/access/route-facts';
+import { tags } from '@/db/access/cache-tags';
+import {
+  authorPageCount,
+  forgetRouteFacts,
+  forgetTaggedRouteFacts,
+  isImagePublic,
+  locateArticle,
+  sectionPageCount,
+} from '@/db/access/route-facts';
 import { newsSitemapArticles, sitemapArticles, sitemapSummaries } from '@/db/access/sitemaps';
 import { articleAuthors, articleRevisions, articles, auditLog, authors, breakingItems, editPresence, images } from '@/db/schema';
 import { getService, type SectionSlug, type ServiceCode } from '@/i18n/services';
@@ -93,9 +101,18 @@ async function publicParts(code: ServiceCode, now: Date): Promise<Part[]> {
   const allIds = (await db.select({ id: articles.id }).from(articles).where(eq(articles.service, code)).orderBy(asc(articles.id))).map(
     (a) => a.id,
   );
+  // Whether readers may fetch the images its published stories show (a shared file stays theirs).
+  const shown = await db
+    .selectDistinct({ file: images.file })
+    .from(articles)
+    .innerJoin(images, eq(images.id, articles.leadImageId))
+    .where(and(eq(articles.service, code), eq(articles.status, 'published')))
+    .orderBy(asc(images.file));
   forgetRouteFacts(code, allIds);
+  forgetTaggedRouteFacts(shown.map((i) => tags.image(i.file)));
   const facts = await parts([
     ['located', Promise.all(allIds.map((id) => locateArticle(id)))],
+    ['images-public', Promise.all(shown.map(async (i) => [i.file, await isImagePublic(i.file)]))],
     ['section-pages', Promise.all(service.sections.map((s) => sectionPageCount(code, s)))],
     ['author-pages', Promise.all(serviceAuthors.map((a) => authorPageCount(code, a.slug)))],
   ]);
