@@ -30,6 +30,9 @@ const MIGRATION_LOCK = 72_604_011;
 
 function openPostgres(url: string): Connection {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover) is dropped from the pool and
+  // replaced on the next query; unheard, the pool's 'error' event would end the process.
+  pool.on('error', (error) => console.error(`database: an idle connection ended (${error.message})`));
   const db = drizzlePg(pool, { schema });
   return {
     db,

@@ -4,9 +4,10 @@
 
 /**
  * A master's name is never reused (illustrations are named by their content, uploads at random),
- * so a reader's URL never changes meaning; the newsroom's answers are never stored.
+ * but a withdrawn story's photo stops being public: caches keep a reader's copy no longer than a
+ * page (an hour), not for a year. The newsroom's answers are never stored.
  */
-const caching = { public: 'public, max-age=31536000, immutable', newsroom: 'private, no-store' } as const;
+const caching = { public: 'public, max-age=3600, s-maxage=3600', newsroom: 'private, no-store' } as const;
 
 export function renditionResponse(image: Buffer, audience: keyof typeof caching): Response {
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/webp', 'Cache-Control': caching[audience] } });

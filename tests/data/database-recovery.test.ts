@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
 import { databaseAnswers, closeDatabase } from '@/db/connection-key';
 import { getDb } from '@/db/access/connection';
 import { articles } from '@/db/schema';
@@ -20,5 +21,16 @@ describe('the database connection', () => {
 
     expect(await countArticles()).toBe(before);
     expect(await databaseAnswers()).toBe(true);
+  });
+
+  it.runIf(inject('database').kind === 'postgres')('outlives the server ending its idle connections (a restart, a failover)', async () => {
+    const before = await countArticles();
+    // Several connections in the pool, then all but the asking one ended by the server.
+    await Promise.all([countArticles(), countArticles(), countArticles()]);
+    await getDb().execute(
+      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await countArticles()).toBe(before);
   });
 });
