@@ -101,7 +101,7 @@ export function answeringFailures(handle: Handle): Handle {
     const refusal = refusalBeforeNext(req);
     const out = res as unknown as Writes;
     const original: Writes = { writeHead: out.writeHead, write: out.write, end: out.end };
-    if (refusal) return send(req, res, original, refusal);
+    if (refusal) return send(req, res, original, refusal).catch((error: Error) => res.destroy(error));
     let failed = false;
     const failing = () => (failed ||= !res.headersSent && res.statusCode >= 500);
     out.writeHead = (code, ...rest) => {
