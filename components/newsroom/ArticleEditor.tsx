@@ -50,10 +50,10 @@ export function ArticleEditor({ action, initial, service, sections, authors, ima
   const kept = useKeptText(values, state.values, setValues);
   // Checked here too, so a too-large image is refused before minutes of uploading it.
   const [imageTooLarge, setImageTooLarge] = useState<FieldError>();
-  const imageError = state.errors.image ?? imageTooLarge;
   const set = (name: keyof ArticleFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [name]: event.target.value }));
   const errors = state.errors;
+  const imageError = errors.image ?? imageTooLarge;
   const text = { lang: service.htmlLang, dir: service.dir };
   const refusal = state.lock
     ? t('presence.tookOver', state.lock)

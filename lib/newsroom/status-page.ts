@@ -24,21 +24,20 @@ export const statusOf: Record<Kind, number> = {
 export async function newsroomStatusPage(language: ServiceCode, kind: Kind, waitSeconds = 0): Promise<string> {
   const messages = await messagesOf(language);
   const t = createTranslator({ locale: language, messages, namespace: 'newsroom' });
-  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
-  const [title, body, link, href] =
-    kind === 'unreadable' || kind === 'tooLarge' || kind === 'unavailable'
-      ? [t(`failure.${kind}Title`), t(`failure.${kind}Body`), t('forbidden.back'), newsroomPaths.home()]
-      : kind === 'forbidden'
-        ? [t('forbidden.title'), t('forbidden.body'), t('forbidden.back'), newsroomPaths.home()]
-        : kind === 'missing'
-          ? [t('notFound.title'), t('notFound.body'), t('forbidden.back'), newsroomPaths.home()]
-          : [
-              t('signIn.title'),
-              t('signIn.throttled', { minutes, n: formatServiceNumber(minutes, getService(language)) }),
-              t('signIn.submit'),
-              newsroomPaths.signIn(),
-            ];
-  return shell(language, title, `<p role="alert">${xmlEscape(body)}</p><p><a href="${href}">${xmlEscape(link)}</a></p>`);
+  const page = (title: string, body: string, link: string, href: string) =>
+    shell(language, title, `<p role="alert">${xmlEscape(body)}</p><p><a href="${href}">${xmlEscape(link)}</a></p>`);
+  if (kind === 'throttled') {
+    const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
+    const wait = t('signIn.throttled', { minutes, n: formatServiceNumber(minutes, getService(language)) });
+    return page(t('signIn.title'), wait, t('signIn.submit'), newsroomPaths.signIn());
+  }
+  const [title, body] =
+    kind === 'forbidden'
+      ? [t('forbidden.title'), t('forbidden.body')]
+      : kind === 'missing'
+        ? [t('notFound.title'), t('notFound.body')]
+        : [t(`failure.${kind}Title`), t(`failure.${kind}Body`)];
+  return page(title, body, t('forbidden.back'), newsroomPaths.home());
 }
 
 /** The answer to an admin's password reset: the one-time password, in this response only (no URL, no later page). */
